@@ -1,0 +1,111 @@
+/**
+ * The one way the renderer reaches the world outside the page: files, dialogs, recovery,
+ * the window and the OS. Electron's preload implements it over IPC; the browser edition
+ * implements it with the File System Access API, downloads and IndexedDB. Types only, so
+ * that both sides (and the main process, which validates every message against
+ * `electron/ipc`) compile against the same contract.
+ */
+
+/** A file the user opened or saved. `handle` is opaque to the renderer. */
+export interface FileRef {
+  /** Electron: the absolute path. Browser: a key into the edition's handle registry. */
+  readonly handle: string;
+  /** The file name shown in the title bar, e.g. `onboarding.journey.json`. */
+  readonly name: string;
+}
+
+export interface OpenedFile {
+  readonly ref: FileRef;
+  readonly text: string;
+}
+
+export type SaveResult =
+  | { readonly status: 'saved'; readonly ref: FileRef }
+  /** The file on disk is no longer the one that was loaded (git pull, another editor). */
+  | { readonly status: 'conflict'; readonly ref: FileRef; readonly theirs: string }
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'failed'; readonly message: string };
+
+export interface SaveOptions {
+  /** Write even when the file on disk changed since it was loaded. */
+  readonly overwrite?: boolean;
+}
+
+/** Unsaved work kept by the host so that a crash loses at most a few seconds. */
+export interface RecoveryEntry {
+  /** Which open document it belongs to (stable for the document's session). */
+  readonly key: string;
+  /** The file the work belongs to, when it had one. */
+  readonly ref: FileRef | null;
+  readonly title: string;
+  /** Milliseconds since the epoch: for "last edited …" in the restore prompt. */
+  readonly savedAt: number;
+  readonly text: string;
+}
+
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'highContrast';
+
+/** What the host asks the renderer to do: menu items, files opened from the OS, disk changes. */
+export type HostCommand =
+  | { readonly type: 'new' }
+  | { readonly type: 'newFromTemplate' }
+  | { readonly type: 'open' }
+  | { readonly type: 'save' }
+  | { readonly type: 'saveAs' }
+  | { readonly type: 'export' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
+  | { readonly type: 'selectAll' }
+  | { readonly type: 'zoomIn' }
+  | { readonly type: 'zoomOut' }
+  | { readonly type: 'zoomToFit' }
+  | { readonly type: 'presentation' }
+  | { readonly type: 'theme'; readonly theme: ThemeChoice }
+  | { readonly type: 'shortcuts' }
+  /** A file to show in this window: from the command line, the OS, recent files or a drop. */
+  | { readonly type: 'openFile'; readonly file: OpenedFile }
+  /** The open file changed on disk. */
+  | { readonly type: 'fileChanged'; readonly file: OpenedFile }
+  /** The user chose Save in the close prompt: save, then tell the host `closeAfterSave`. */
+  | { readonly type: 'saveAndClose' };
+
+/** A file dropped on the window: structurally a DOM `File`, named here without the DOM. */
+export interface DroppedFile {
+  readonly name: string;
+  text(): Promise<string>;
+}
+
+export interface DocumentState {
+  /** Shown in the window title with the unsaved marker. */
+  readonly title: string;
+  readonly ref: FileRef | null;
+  readonly dirty: boolean;
+}
+
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  /** Shows an open dialog filtered to `*.journey.json`; null when cancelled. */
+  openFile(): Promise<OpenedFile | null>;
+  /** Opens a file that was dropped on the window (the browser edition reads it directly). */
+  openDroppedFile(file: DroppedFile): Promise<OpenedFile | null>;
+  /** Writes the document back to where it came from, atomically. */
+  saveFile(ref: FileRef, text: string, options?: SaveOptions): Promise<SaveResult>;
+  /** Asks where to save; returns `cancelled` when the user backs out. */
+  saveFileAs(suggestedName: string, text: string): Promise<SaveResult>;
+  /** Saves an export (PDF, PNG, SVG). Resolves false when cancelled. */
+  saveExport(suggestedName: string, data: Uint8Array, mimeType: string): Promise<boolean>;
+  /** Crash recovery: written every few seconds while there are unsaved edits. */
+  readonly recovery: {
+    write(entry: RecoveryEntry): Promise<void>;
+    list(): Promise<RecoveryEntry[]>;
+    discard(key: string): Promise<void>;
+  };
+  /** The window title, the unsaved marker and whether closing must ask first. */
+  setDocumentState(state: DocumentState): void;
+  /** After a `saveAndClose` command: the save finished, the window may close. */
+  closeAfterSave(saved: boolean): void;
+  /** Subscribes to commands; returns the unsubscribe function. */
+  onCommand(listener: (command: HostCommand) => void): () => void;
+  /** Opens an http(s) link in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks shared by every record of the document. Limits live here so that the
+ * loader, the schema and the editor agree on them.
+ */
+export const LIMITS = {
+  /** Names and titles: one line a person reads at a glance. */
+  name: 500,
+  /** Card text, descriptions, quotes. */
+  text: 10_000,
+  /** A persona photo as a data: URL (about 1.5 MB of image). */
+  photo: 2_000_000,
+  /** Short values such as a KPI figure or an evidence source. */
+  short: 1_000,
+  ids: 100,
+  stages: 500,
+  lanes: 200,
+  cards: 50_000,
+  connectors: 50_000,
+  personas: 50,
+  notes: 5_000,
+  listItems: 100,
+} as const;
+
+/** A stable identifier: any short text, unique within its collection. */
+export const IdSchema = z.string().min(1).max(LIMITS.ids);
+export type Id = z.infer<typeof IdSchema>;
+
+/** A colour as `#rrggbb`, the one notation every exporter understands. */
+export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1e88e5');
+
+export const NameSchema = z.string().max(LIMITS.name);
+export const TextSchema = z.string().max(LIMITS.text);
+export const ShortTextSchema = z.string().max(LIMITS.short);
+
+/** A calendar date without time (`2027-03-01`): no time zone churn in diffs. */
+export const DateSchema = z.iso.date();
+
+/** A bullet list such as a persona's goals. */
+export const TextListSchema = z.array(TextSchema).max(LIMITS.listItems);
