@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import en from '../../shared/i18n/locales/en.json';
 
 /** Every user-visible string goes through here; English is the fallback for missing keys. */
 export const resources = { en: { translation: en } } as const;
