@@ -1,0 +1,63 @@
+/**
+ * What main accepts on each channel: one zod tuple per channel (the arguments as sent).
+ * A message that does not parse is refused before any handler sees it.
+ */
+import { z } from 'zod';
+import type { InvokeName, SendName } from './channels';
+
+/** A map in memory is text; past this size something is wrong (or hostile). */
+export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+/** Exports (PDF, PNG of a big map at high resolution). */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
+const shortText = z.string().max(1024);
+const path = z.string().min(1).max(4096);
+const documentText = z.string().max(MAX_DOCUMENT_CHARS);
+
+export const fileRefSchema = z.object({ handle: path, name: shortText });
+
+/** Recovery keys become file names (hashed), but stay boring anyway. */
+export const recoveryKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,128}$/);
+
+export const recoveryEntrySchema = z.object({
+  key: recoveryKeySchema,
+  ref: fileRefSchema.nullable(),
+  title: shortText,
+  savedAt: z.number().int().nonnegative(),
+  text: documentText,
+});
+
+export const documentStateSchema = z.object({
+  title: shortText,
+  ref: fileRefSchema.nullable(),
+  dirty: z.boolean(),
+});
+
+export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+
+export const invokePayloads = {
+  openFile: z.tuple([]),
+  openDroppedFile: z.tuple([path]),
+  saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),
+  saveFileAs: z.tuple([shortText, documentText]),
+  saveExport: z.tuple([
+    shortText,
+    z.custom<Uint8Array>(
+      (data) => data instanceof Uint8Array && data.byteLength <= MAX_EXPORT_BYTES,
+    ),
+    z.enum(EXPORT_MIME_TYPES),
+  ]),
+  recoveryWrite: z.tuple([recoveryEntrySchema]),
+  recoveryList: z.tuple([]),
+  recoveryDiscard: z.tuple([recoveryKeySchema]),
+  openExternal: z.tuple([z.string().max(2048)]),
+} satisfies Record<InvokeName, z.ZodType<unknown[]>>;
+
+export const sendPayloads = {
+  setDocumentState: z.tuple([documentStateSchema]),
+  closeAfterSave: z.tuple([z.boolean()]),
+} satisfies Record<SendName, z.ZodType<unknown[]>>;
+
+export type InvokeArgs<N extends InvokeName> = z.infer<(typeof invokePayloads)[N]>;
+export type SendArgs<N extends SendName> = z.infer<(typeof sendPayloads)[N]>;
+export type ExportMimeType = (typeof EXPORT_MIME_TYPES)[number];

@@ -1,0 +1,69 @@
+/**
+ * All Host handlers for IPC, per window: files (HostFiles), recovery, document state and
+ * the window title, the close handshake, external links.
+ */
+import path from 'node:path';
+import type { DocumentState } from '../../../shared/host';
+import type { Translate } from '../i18n';
+import {
+  UserFacingError,
+  type InvokeHandlers,
+  type SendHandlers,
+} from '../ipc/registerHostHandlers';
+import type { RecoverySessions } from '../recovery/recoverySessions';
+import { safeExternalUrl } from '../security/navigationPolicy';
+import type { CloseGuard } from '../windows/closeGuard';
+import type { DocumentWindows } from '../windows/documentWindows';
+import { windowTitle } from '../windows/windowTitle';
+import type { HostFiles } from './hostFiles';
+import type { WindowShell } from './shell';
+
+export interface HostServiceDeps {
+  readonly files: HostFiles;
+  readonly windows: DocumentWindows;
+  readonly recovery: RecoverySessions;
+  readonly shell: WindowShell;
+  readonly closeGuard: CloseGuard;
+  readonly t: Translate;
+}
+
+export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & SendHandlers {
+  const { files, windows, recovery, shell, t } = deps;
+  return {
+    openFile: (windowId) => files.openFile(windowId),
+    openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
+    saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),
+    saveFileAs: (windowId, name, text) => files.saveFileAs(windowId, name, text),
+    saveExport: (windowId, name, data, mimeType) =>
+      files.saveExport(windowId, name, data, mimeType),
+    recoveryWrite: (windowId, entry) => recovery.write(windowId, entry),
+    recoveryList: (windowId) => recovery.list(windowId),
+    recoveryDiscard: (windowId, key) => recovery.discard(windowId, key),
+    openExternal: async (_windowId, url) => {
+      const safe = safeExternalUrl(url);
+      if (!safe) throw new UserFacingError(t('desktop.errors.externalRefused'));
+      await shell.openExternal(safe);
+    },
+    setDocumentState: (windowId, state) => applyDocumentState(windowId, state),
+    closeAfterSave: (windowId, saved) => deps.closeGuard.closeAfterSave(windowId, saved),
+  };
+
+  function applyDocumentState(windowId: number, state: DocumentState): void {
+    const record = windows.get(windowId);
+    if (!record) return;
+    record.title = state.title;
+    record.dirty = state.dirty;
+    // The renderer may only name a file main gave it; a null ref keeps main's record (a
+    // `fileChanged` for a file the window no longer shows is the renderer's to ignore).
+    const granted = state.ref ? windows.grant(windowId, state.ref.handle) : null;
+    const file = granted?.path ?? null;
+    shell.showDocumentState(windowId, {
+      title: windowTitle(
+        { fileName: file ? path.basename(file) : null, title: state.title, dirty: state.dirty },
+        t,
+      ),
+      dirty: state.dirty,
+      file,
+    });
+  }
+}
