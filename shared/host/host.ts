@@ -64,7 +64,10 @@ export type HostCommand =
   | { readonly type: 'shortcuts' }
   /** A file to show in this window: from the command line, the OS, recent files or a drop. */
   | { readonly type: 'openFile'; readonly file: OpenedFile }
-  /** The open file changed on disk. */
+  /**
+   * The open file changed on disk. From then on the host treats the reported text as the
+   * loaded version: a later save overwrites it without a conflict (the user was asked here).
+   */
   | { readonly type: 'fileChanged'; readonly file: OpenedFile }
   /** The user chose Save in the close prompt: save, then tell the host `closeAfterSave`. */
   | { readonly type: 'saveAndClose' };
