@@ -60,7 +60,12 @@ const host: Host = {
   openFile: () => call('openFile'),
   async openDroppedFile(file: DroppedFile) {
     // The renderer passes the DOM File it got from the drop; only it carries a path.
-    const path = webUtils.getPathForFile(file as unknown as File);
+    let path = '';
+    try {
+      path = webUtils.getPathForFile(file as unknown as File);
+    } catch {
+      // Not a real File (something the page made up): nothing to open.
+    }
     return path ? call('openDroppedFile', path) : null;
   },
   saveFile: (ref, text, options) =>

@@ -38,7 +38,12 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
       files.saveExport(windowId, name, data, mimeType),
     recoveryWrite: (windowId, entry) => recovery.write(windowId, entry),
     recoveryList: (windowId) => recovery.list(windowId),
-    recoveryDiscard: (windowId, key) => recovery.discard(windowId, key),
+    recoveryDiscard: async (windowId, key) => {
+      await recovery.discard(windowId, key);
+      // A window that only held a restore offer is free again for the next map opened.
+      const record = windows.get(windowId);
+      if (record && record.path === null && !record.dirty) record.claimed = false;
+    },
     openExternal: async (_windowId, url) => {
       const safe = safeExternalUrl(url);
       if (!safe) throw new UserFacingError(t('desktop.errors.externalRefused'));

@@ -69,8 +69,11 @@ describe('start-up', () => {
     expect((await next.handlers.recoveryList(others[0] ?? -1)).map((e) => e.key)).toEqual([
       'untitled',
     ]);
-    // The window holding a restore offer is not "empty": an opened file goes elsewhere.
+    // The window holding a restore offer is not "empty": an opened file goes elsewhere…
     expect(next.windows.isEmpty(others[0] ?? -1)).toBe(false);
+    // …until the user declines the restore.
+    await next.handlers.recoveryDiscard(others[0] ?? -1, 'untitled');
+    expect(next.windows.isEmpty(others[0] ?? -1)).toBe(true);
   });
 });
 
