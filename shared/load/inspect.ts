@@ -1,0 +1,94 @@
+import { LIMITS } from '../model';
+import type { ShapeNode } from '../schema/shapeTree';
+import type { PathSegment, ProblemList } from './problem';
+
+/** Keys that could reach an object's prototype if some code copied them naively. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface InspectOutcome {
+  /** False when the value must not go further (too deep, lists too long). */
+  ok: boolean;
+}
+
+/**
+ * One read-only walk over an untrusted value before zod sees it: it refuses nesting deeper
+ * than `LIMITS.depth` and lists longer than the schema allows (so that zod never works
+ * through millions of items), and it reports fields the document does not know, which are
+ * dropped, and dangerous keys such as `__proto__`, which never reach an object. With a null
+ * shape it only checks depth (for files before migration, whose shape is another).
+ */
+export function inspectValue(
+  value: unknown,
+  shape: ShapeNode | null,
+  errors: ProblemList,
+  warnings: ProblemList,
+): InspectOutcome {
+  const walker = new Walker(errors, warnings);
+  walker.visit(value, shape, 1);
+  return { ok: errors.size === 0 };
+}
+
+class Walker {
+  private readonly path: PathSegment[] = [];
+  private stopped = false;
+
+  constructor(
+    private readonly errors: ProblemList,
+    private readonly warnings: ProblemList,
+  ) {}
+
+  visit(value: unknown, node: ShapeNode | null, depth: number): void {
+    if (this.stopped || value === null || typeof value !== 'object') return;
+    if (depth > LIMITS.depth) {
+      this.errors.add('tooDeep', this.path, { limit: LIMITS.depth });
+      this.stopped = true;
+      return;
+    }
+    if (Array.isArray(value)) this.visitArray(value, node, depth);
+    else this.visitObject(value as Record<string, unknown>, node, depth);
+  }
+
+  private visitArray(items: readonly unknown[], node: ShapeNode | null, depth: number): void {
+    const item = node?.kind === 'array' ? node.item : null;
+    if (node?.kind === 'array' && node.maxItems !== undefined && items.length > node.maxItems) {
+      this.errors.add('tooMany', this.path, { count: items.length, maximum: node.maxItems });
+      return;
+    }
+    for (let i = 0; i < items.length; i++) {
+      const child = items[i];
+      if (child === null || typeof child !== 'object') continue;
+      this.path.push(i);
+      this.visit(child, item, depth + 1);
+      this.path.pop();
+      if (this.stopped) return;
+    }
+  }
+
+  private visitObject(
+    object: Record<string, unknown>,
+    node: ShapeNode | null,
+    depth: number,
+  ): void {
+    const keys = node?.kind === 'object' ? node.keys : null;
+    for (const key of Object.keys(object)) {
+      const known = keys?.has(key) ?? false;
+      if (UNSAFE_KEYS.has(key) && !known) {
+        this.path.push(key);
+        this.warnings.add('unsafeKey', this.path, { key });
+        this.path.pop();
+        continue;
+      }
+      if (keys && !known) {
+        this.path.push(key);
+        this.warnings.add('unknownField', this.path);
+        this.path.pop();
+      }
+      const child = object[key];
+      if (child === null || typeof child !== 'object') continue;
+      this.path.push(key);
+      this.visit(child, keys?.get(key) ?? null, depth + 1);
+      this.path.pop();
+      if (this.stopped) return;
+    }
+  }
+}
