@@ -1,29 +1,44 @@
 import { z } from 'zod';
 import { JourneyMapSchema, type JourneyMap } from '../model';
+import { buildFastParser, INVALID, type FastParser } from '../schema/fastParser';
 import { describeValue, typeWordOf, type PathSegment, type ProblemList } from './problem';
 
 /**
- * Schema validation with zod. Valid files (the usual case) take zod's compiled fast path;
- * a file that fails goes through zod's runtime parser, which keeps the input in each issue
- * for messages that say what was found. Under `z.config({ jitless: true })` (the renderer's CSP forbids
- * `new Function`) the schema is used as it is.
+ * Schema validation with zod. A valid file (the usual case) takes a fast path: zod's
+ * compiled parser where code generation is allowed (Node: the CLI, the main process), or,
+ * under `z.config({ jitless: true })` (the renderer, whose CSP forbids `new Function`), the
+ * closure-built parser of `shared/schema/fastParser`. A file the fast path rejects goes
+ * through zod's runtime parser, which keeps the input in each issue for messages that say
+ * what was found.
  */
 let compiled: typeof JourneyMapSchema | undefined;
+let closureParser: FastParser | null | undefined;
 
-function schemaForThisRealm(): typeof JourneyMapSchema {
-  if (z.config().jitless) return JourneyMapSchema;
+function fastParse(value: unknown): JourneyMap | undefined {
+  if (z.config().jitless) {
+    if (closureParser === undefined) {
+      try {
+        closureParser = buildFastParser(JourneyMapSchema);
+      } catch {
+        closureParser = null; // a construct it does not know: zod alone, slower but right
+      }
+    }
+    const out = closureParser ? closureParser(value) : INVALID;
+    return out === INVALID ? undefined : (out as JourneyMap);
+  }
   compiled ??= z.compile(JourneyMapSchema);
-  return compiled;
+  const result = compiled.safeParse(value);
+  return result.success ? result.data : undefined;
 }
 
 export function validateMap(value: unknown, errors: ProblemList): JourneyMap | undefined {
-  // The compiled schema runs zod's runtime parser (with these params) only when its fast path fails.
-  const result = schemaForThisRealm().safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
+  const fast = fastParse(value);
+  if (fast) return fast;
+  const result = JourneyMapSchema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data; // the fast path declined what zod accepts: fine
   for (const issue of result.error.issues) addIssue(issue, errors);
   return undefined;
 }
-
 const TYPE_WORDS = new Set(['string', 'number', 'int', 'boolean', 'array', 'object', 'null']);
 
 function addIssue(issue: z.core.$ZodIssue, errors: ProblemList): void {
