@@ -70,19 +70,13 @@ class Walker {
     depth: number,
   ): void {
     const keys = node?.kind === 'object' ? node.keys : null;
-    for (const key of Object.keys(object)) {
+    // for…in walks V8's enum cache without building an array of keys: this runs for every
+    // card of a large map. Inherited keys (only pasted values could have them) are skipped.
+    for (const key in object) {
+      if (!Object.hasOwn(object, key)) continue;
       const known = keys?.has(key) ?? false;
-      if (UNSAFE_KEYS.has(key) && !known) {
-        this.path.push(key);
-        this.warnings.add('unsafeKey', this.path, { key });
-        this.path.pop();
-        continue;
-      }
-      if (keys && !known) {
-        this.path.push(key);
-        this.warnings.add('unknownField', this.path);
-        this.path.pop();
-      }
+      if (!known && keys) this.reportUnknown(key);
+      if (!known && UNSAFE_KEYS.has(key)) continue;
       const child = object[key];
       if (child === null || typeof child !== 'object') continue;
       this.path.push(key);
@@ -90,5 +84,12 @@ class Walker {
       this.path.pop();
       if (this.stopped) return;
     }
+  }
+
+  private reportUnknown(key: string): void {
+    this.path.push(key);
+    if (UNSAFE_KEYS.has(key)) this.warnings.add('unsafeKey', this.path, { key });
+    else this.warnings.add('unknownField', this.path);
+    this.path.pop();
   }
 }

@@ -12,19 +12,20 @@ const COLLECTIONS = ['personas', 'stages', 'lanes', 'cards', 'connectors', 'note
 export function repairDuplicateIds(map: JourneyMap, warnings: ProblemList): void {
   for (const name of COLLECTIONS) {
     const records: { id: string }[] = map[name];
-    const taken = new Set(records.map((record) => record.id));
     const seen = new Set<string>();
+    const repeats: number[] = [];
     records.forEach((record, index) => {
-      if (!seen.has(record.id)) {
-        seen.add(record.id);
-        return;
-      }
-      const newId = freshId(record.id, taken);
-      taken.add(newId);
+      if (seen.has(record.id)) repeats.push(index);
+      else seen.add(record.id);
+    });
+    // `seen` now holds every id in use, so fresh ids never collide with a later record.
+    for (const index of repeats) {
+      const record = records[index] as { id: string };
+      const newId = freshId(record.id, seen);
       seen.add(newId);
       warnings.add('duplicateId', [name, index, 'id'], { id: record.id, newId });
       record.id = newId;
-    });
+    }
   }
 }
 

@@ -18,25 +18,40 @@ export interface NumberRepairs {
 }
 
 interface NumberRule {
-  schema: z.ZodNumber;
+  field: string;
+  min: number;
+  max: number;
+  integer: boolean;
   /** What a NaN becomes: the field is removed, or this value. */
   nan: 'drop' | number;
 }
 
-const CARD_RULES: Record<string, NumberRule> = {
-  score: { schema: CardSchema.shape.score.unwrap(), nan: 'drop' },
-  votes: { schema: CardSchema.shape.votes.unwrap(), nan: 'drop' },
-};
-const NOTE_RULES: Record<string, NumberRule> = {
-  x: { schema: NoteSchema.shape.x, nan: 0 },
-  y: { schema: NoteSchema.shape.y, nan: 0 },
-};
+/** Bounds come from the zod schemas, so that a repaired value is always one they accept. */
+function rule(field: string, schema: z.ZodNumber, nan: NumberRule['nan']): NumberRule {
+  return {
+    field,
+    min: schema.minValue ?? Number.NEGATIVE_INFINITY,
+    max: schema.maxValue ?? Number.POSITIVE_INFINITY,
+    integer: schema.isInt,
+    nan,
+  };
+}
+
+const CARD_RULES: readonly NumberRule[] = [
+  rule('score', CardSchema.shape.score.unwrap(), 'drop'),
+  rule('votes', CardSchema.shape.votes.unwrap(), 'drop'),
+];
+const NOTE_RULES: readonly NumberRule[] = [
+  rule('x', NoteSchema.shape.x, 0),
+  rule('y', NoteSchema.shape.y, 0),
+];
 
 export function repairNumbers(doc: LooseDoc, warnings: ProblemList): NumberRepairs {
   const orderKeys = new Map<number, number>();
   let out = doc;
   const cards = repairList(doc.cards, 'cards', CARD_RULES, warnings, (card, index) => {
     const order = card.order;
+    if (Object.is(order, -0)) return { ...card, order: 0 };
     if (typeof order !== 'number' || (Number.isSafeInteger(order) && order >= 0)) return card;
     orderKeys.set(index, order);
     return { ...card, order: 0 };
@@ -52,7 +67,7 @@ type Rec = Record<string, unknown>;
 function repairList(
   list: unknown,
   name: string,
-  rules: Record<string, NumberRule>,
+  rules: readonly NumberRule[],
   warnings: ProblemList,
   extra: (record: Rec, index: number) => Rec = (record) => record,
 ): unknown {
@@ -62,8 +77,14 @@ function repairList(
     const item: unknown = list[index];
     if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
     let record = item as Rec;
-    for (const [field, rule] of Object.entries(rules)) {
-      record = repairField(record, field, rule, [name, index, field], warnings);
+    for (const numberRule of rules) {
+      const value = record[numberRule.field];
+      if (typeof value !== 'number') continue;
+      if (!fits(value, numberRule)) {
+        record = repairField(record, value, numberRule, [name, index, numberRule.field], warnings);
+      } else if (Object.is(value, -0)) {
+        record = { ...record, [numberRule.field]: 0 }; // "-0" is valid JSON; it means 0
+      }
     }
     record = extra(record, index);
     if (record !== item) {
@@ -74,30 +95,29 @@ function repairList(
   return out ?? list;
 }
 
+function fits(value: number, { min, max, integer }: NumberRule): boolean {
+  return value >= min && value <= max && (!integer || Number.isInteger(value));
+}
+
 function repairField(
   record: Rec,
-  field: string,
-  rule: NumberRule,
+  value: number,
+  { field, min, max, integer, nan }: NumberRule,
   path: PathSegment[],
   warnings: ProblemList,
 ): Rec {
-  const value = record[field];
-  if (typeof value !== 'number') return record;
-  const { minValue, maxValue, isInt } = rule.schema;
-  const min = minValue ?? Number.NEGATIVE_INFINITY;
-  const max = maxValue ?? Number.POSITIVE_INFINITY;
   const shown = describeValue(value);
   if (Number.isNaN(value)) {
-    if (rule.nan === 'drop') {
+    if (nan === 'drop') {
       warnings.add('numberDropped', path, { value: shown });
       const { [field]: _dropped, ...rest } = record;
       return rest;
     }
-    warnings.add('numberReplaced', path, { value: shown, fixed: rule.nan });
-    return { ...record, [field]: rule.nan };
+    warnings.add('numberReplaced', path, { value: shown, fixed: nan });
+    return { ...record, [field]: nan };
   }
   let fixed = value;
-  if (isInt && Number.isFinite(fixed) && !Number.isInteger(fixed)) {
+  if (integer && Number.isFinite(fixed) && !Number.isInteger(fixed)) {
     fixed = Math.round(fixed);
     warnings.add('numberRounded', path, { value: shown, fixed });
   }
@@ -106,5 +126,5 @@ function repairField(
     warnings.add('numberClamped', path, { value: describeValue(fixed), fixed: clamped });
     fixed = clamped;
   }
-  return fixed === value ? record : { ...record, [field]: fixed };
+  return { ...record, [field]: fixed };
 }

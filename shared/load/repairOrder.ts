@@ -12,15 +12,19 @@ export function repairCardOrder(
   brokenOrders: ReadonlyMap<Card, number>,
   warnings: ProblemList,
 ): void {
-  const cells = new Map<string, Card[]>();
+  // Lane → stage → cards: nested maps, no key strings to build for every card.
+  const lanes = new Map<string, Map<string, Card[]>>();
   for (const card of cards) {
-    const key = `${card.laneId}\u0000${card.stageId}`;
-    const cell = cells.get(key);
+    let stages = lanes.get(card.laneId);
+    if (!stages) lanes.set(card.laneId, (stages = new Map()));
+    const cell = stages.get(card.stageId);
     if (cell) cell.push(card);
-    else cells.set(key, [card]);
+    else stages.set(card.stageId, [card]);
   }
+  const cells = [...lanes.values()].flatMap((stages) => [...stages.values()]);
   const wanted = (card: Card): number => brokenOrders.get(card) ?? card.order;
-  for (const cell of cells.values()) {
+  for (const cell of cells) {
+    if (brokenOrders.size === 0 && isPermutation(cell)) continue;
     const sorted = cell
       .map((card, position) => ({ card, key: sortKey(wanted(card)), position }))
       .sort((a, b) => a.key - b.key || a.position - b.position);
@@ -38,6 +42,16 @@ export function repairCardOrder(
       card.order = order;
     });
   }
+}
+
+/** Whether the cell's orders are exactly 0 … n-1 (the usual case), without sorting. */
+function isPermutation(cell: readonly Card[]): boolean {
+  const seen = new Uint8Array(cell.length);
+  for (const { order } of cell) {
+    if (order >= cell.length || seen[order] === 1) return false;
+    seen[order] = 1;
+  }
+  return true;
 }
 
 function sortKey(order: number): number {

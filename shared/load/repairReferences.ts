@@ -13,13 +13,20 @@ export function repairReferences(map: JourneyMap, warnings: ProblemList): void {
   const personaIds = new Set(map.personas.map((persona) => persona.id));
 
   const keptCards = map.cards.filter((card, index) => {
-    const params = { id: card.id, text: clip(card.text) };
     if (!laneIds.has(card.laneId)) {
-      warnings.add('cardLaneMissing', ['cards', index], { ...params, laneId: card.laneId });
+      warnings.add('cardLaneMissing', ['cards', index], {
+        id: card.id,
+        text: clip(card.text),
+        laneId: card.laneId,
+      });
       return false;
     }
     if (!stageIds.has(card.stageId)) {
-      warnings.add('cardStageMissing', ['cards', index], { ...params, stageId: card.stageId });
+      warnings.add('cardStageMissing', ['cards', index], {
+        id: card.id,
+        text: clip(card.text),
+        stageId: card.stageId,
+      });
       return false;
     }
     if (card.personaId !== undefined && !personaIds.has(card.personaId)) {

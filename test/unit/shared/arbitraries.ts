@@ -3,9 +3,11 @@
  * - `mapArbitrary`: valid, consistent maps as the editor keeps them (unique ids, references
  *   that resolve, card orders 0, 1, 2 … per cell), which load without a single warning;
  * - `messyDocArbitrary`: map-like JSON with the defects the loader repairs (repeated ids,
- *   dangling references, scores out of range, NaN and Infinity, broken card orders).
+ *   dangling references, scores out of range, NaN and Infinity, broken card orders);
+ * - `spoiltDocArbitrary`: a valid map's JSON with one value, anywhere, replaced by any JSON.
  */
 import fc from 'fast-check';
+import { serializeMap } from '../../../shared/serialize';
 import {
   CHANNELS,
   CONNECTOR_KINDS,
@@ -284,3 +286,37 @@ export const messyDocArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.recor
     { maxLength: 3 },
   ),
 });
+
+type JsonPath = (string | number)[];
+
+/** Every place in a JSON value, as a path of keys and indices. */
+function jsonPaths(value: unknown, prefix: JsonPath = []): JsonPath[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value)
+    ? value.map((v: unknown, i) => [i, v] as const)
+    : Object.entries(value);
+  return [prefix, ...entries.flatMap(([key, child]) => jsonPaths(child, [...prefix, key]))];
+}
+
+/** A copy of `root` with the value at `path` replaced. */
+export function setAtPath(root: unknown, path: JsonPath, value: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[head] = setAtPath(copy[head], rest, value);
+  return copy;
+}
+
+/** A valid map's JSON (parsed) with one value, anywhere, replaced by any JSON value. */
+export function spoiltDocArbitrary(maxDepth = 2): fc.Arbitrary<unknown> {
+  return fc
+    .tuple(mapArbitrary(), fc.nat(), fc.jsonValue({ maxDepth }))
+    .map(([map, pick, replacement]) => {
+      const doc: unknown = JSON.parse(serializeMap(map));
+      const all = jsonPaths(doc);
+      return setAtPath(doc, all[pick % all.length] ?? [], replacement);
+    });
+}

@@ -127,6 +127,14 @@ describe('what the loader repairs, and how it reports it', () => {
     ]);
   });
 
+  test('"-0", which JSON allows, becomes a plain 0', () => {
+    const text = JSON.stringify(docWith({ cards: [card('a', { score: 0 })] }))
+      .replace('"order":0', '"order":-0')
+      .replace('"score":0', '"score":-0');
+    const [first] = loaded(loadMap(text)).map.cards;
+    expect(Object.is(first?.order, 0) && Object.is(first?.score, 0)).toBe(true);
+  });
+
   test('NaN where no repair makes sense is an error that names the place', () => {
     const text = JSON.stringify(docWith({ title: 0 })).replace('"title":0', '"title":NaN');
     const result = loadMap(text);
