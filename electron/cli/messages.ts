@@ -12,6 +12,8 @@ export function t(key: string, params: Record<string, unknown> = {}): string {
 /** A Node file-system error in words: `ENOENT` → "no such file or folder". */
 export function describeFileError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code in en.cli.fileErrors) return t(`fileErrors.${code}`);
+  if (typeof code === 'string' && Object.hasOwn(en.cli.fileErrors, code)) {
+    return t(`fileErrors.${code}`);
+  }
   return error instanceof Error ? error.message : String(error);
 }

@@ -4,9 +4,13 @@ import { buildTemplateCatalog, type Template } from '../../shared/templates';
 import type { CliContext } from './context';
 import { t } from './messages';
 
-/** The templates in `ctx.templatesDir`; unusable template files are named on stderr. */
+/**
+ * The templates in `ctx.templatesDir` (none when the folder is missing); unusable template
+ * files are named on stderr.
+ */
 export async function loadTemplates(ctx: CliContext): Promise<Template[]> {
-  const names = (await readdir(ctx.templatesDir)).filter((name) => name.endsWith('.journey.json'));
+  const all = await readdir(ctx.templatesDir).catch(() => [] as string[]);
+  const names = all.filter((name) => name.endsWith('.journey.json'));
   const files: Record<string, string> = {};
   for (const name of names) files[name] = await readFile(path.join(ctx.templatesDir, name), 'utf8');
   return buildTemplateCatalog(files, (problem) => {

@@ -41,13 +41,17 @@ describe('journey-studio templates', () => {
     );
   });
 
-  test('without templates it fails with a message', async () => {
+  test('without templates (or their folder) it fails with a message', async () => {
     const dir = tempDir();
     expect(await cli(['templates'], dir, dir)).toEqual({
       code: 1,
       stdout: '',
       stderr: `no templates found in ${dir}\n`,
     });
+    const missing = path.join(dir, 'missing');
+    expect((await cli(['templates'], dir, missing)).stderr).toBe(
+      `no templates found in ${missing}\n`,
+    );
   });
 });
 
