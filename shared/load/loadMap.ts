@@ -44,31 +44,29 @@ export function loadMapValue(value: unknown): LoadResult {
 function restore(value: unknown): LoadResult {
   const errors = new ProblemList();
   const warnings = new ProblemList();
+  const refused = (): LoadResult => ({ ok: false, errors: errors.toArray() });
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     errors.add('wrongType', [], { expected: 'object', received: typeWordOf(value) });
-    return { ok: false, errors: errors.toArray() };
+    return refused();
   }
   let doc = value as LooseDoc;
   const version = readVersion(doc, errors);
-  if (version === undefined) return { ok: false, errors: errors.toArray() };
+  if (version === undefined) return refused();
   if (version < CURRENT_VERSION) {
-    if (!inspectValue(doc, null, errors, warnings).ok)
-      return { ok: false, errors: errors.toArray() };
+    if (!inspectValue(doc, null, errors, warnings).ok) return refused();
     try {
       doc = migrateToCurrent(doc, version).doc;
     } catch {
       // Migrations read defensively; this guards against one that does not.
       errors.add('migrationFailed', [], { version });
-      return { ok: false, errors: errors.toArray() };
+      return refused();
     }
     warnings.add('migrated', [], { from: version, to: CURRENT_VERSION });
   }
-  if (!inspectValue(doc, MAP_SHAPE, errors, warnings).ok) {
-    return { ok: false, errors: errors.toArray() };
-  }
+  if (!inspectValue(doc, MAP_SHAPE, errors, warnings).ok) return refused();
   const numbers = repairNumbers(doc, warnings);
   const map = validateMap(numbers.doc, errors);
-  if (!map) return { ok: false, errors: errors.toArray() };
+  if (!map) return refused();
 
   const brokenOrders = new Map<Card, number>();
   for (const [index, order] of numbers.orderKeys) {
