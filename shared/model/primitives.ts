@@ -5,6 +5,10 @@ import { z } from 'zod';
  * loader, the schema and the editor agree on them.
  */
 export const LIMITS = {
+  /** A whole file, in bytes of UTF-8: far beyond any real map, small enough to parse at once. */
+  fileBytes: 20 * 1024 * 1024,
+  /** Nesting of objects and lists (a map needs 4; the rest is room for other tools' data). */
+  depth: 32,
   /** Names and titles: one line a person reads at a glance. */
   name: 500,
   /** Card text, descriptions, quotes. */

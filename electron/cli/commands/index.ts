@@ -1,0 +1,9 @@
+import type { CliCommand } from './command';
+import { newCommand } from './new';
+import { templatesCommand } from './templates';
+import { validateCommand } from './validate';
+
+export type { CliCommand } from './command';
+
+/** Every command, in the order `--help` lists them. A new command adds one entry here. */
+export const COMMANDS: readonly CliCommand[] = [templatesCommand, newCommand, validateCommand];

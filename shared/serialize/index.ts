@@ -1,0 +1,1 @@
+export { serializeMap } from './serializeMap';
