@@ -1,0 +1,189 @@
+import { current, isDraft } from 'immer';
+import { ConnectorSchema, LIMITS, type Card, type Connector } from '../model';
+import { fitNewCard, type CardInput } from './cardInput';
+import { cardsById } from './cards';
+import { cellCards, renumber, renumberCells } from './cells';
+import type { CardDraft, MapDraft } from './draft';
+import { idSet, uniqueId } from './ids';
+import { fitIndex, fitName } from './sanitize';
+
+/** A connector as the clipboard holds it (`kind` may be absent: a flow). */
+export type ConnectorInput = Omit<Connector, 'kind'> & { kind?: Connector['kind'] };
+
+/** A cell to put cards in; `index` is the position among the cell's other cards. */
+export interface CellTarget {
+  laneId: string;
+  stageId: string;
+  index?: number;
+}
+
+/** Moving, duplicating and pasting cards: the operations that change cells and orders. */
+export type CardMoveOperation =
+  /**
+   * Moves the cards (one, or a multi-selection) into one cell, together and in the order of
+   * `cardIds`, at `index` among the cell's other cards (default: the end). Reordering inside
+   * a cell is a move to the same cell. Missing ids are skipped; a missing cell is a no-op.
+   */
+  | ({ type: 'moveCards'; cardIds: readonly string[] } & CellTarget)
+  /**
+   * Copies each card right after itself, with the ids in `newIds` (same order as `cardIds`;
+   * an id that is missing or taken is replaced by `uniqueId`). Connectors between copied
+   * cards are copied too.
+   */
+  | { type: 'duplicateCards'; cardIds: readonly string[]; newIds: readonly string[] }
+  /**
+   * Pastes cards and the connectors between them. With `target` all cards go into that cell
+   * in the given order; without it each goes to the end of its own cell (cards whose cell
+   * does not exist are dropped). Ids that collide are replaced deterministically
+   * (`uniqueId`); use `preparePaste` to give them fresh ids beforehand and know them.
+   * Connectors are kept only when both ends are among the pasted cards.
+   */
+  | {
+      type: 'insertCards';
+      cards: readonly CardInput[];
+      connectors?: readonly ConnectorInput[];
+      target?: CellTarget;
+    };
+
+export function applyCardMoveOperation(map: MapDraft, op: CardMoveOperation): void {
+  switch (op.type) {
+    case 'moveCards':
+      moveCards(map, op.cardIds, op);
+      return;
+    case 'duplicateCards':
+      duplicateCards(map, op.cardIds, op.newIds);
+      return;
+    case 'insertCards':
+      insertCards(map, op.cards, op.connectors ?? [], op.target);
+      return;
+  }
+}
+
+function cellExists(map: MapDraft, laneId: string, stageId: string): boolean {
+  return map.lanes.some((l) => l.id === laneId) && map.stages.some((s) => s.id === stageId);
+}
+
+function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget): void {
+  if (!cellExists(map, target.laneId, target.stageId)) return;
+  const moving = cardsById(map, cardIds);
+  if (moving.length === 0) return;
+  const movingIds = new Set(moving.map((c) => c.id));
+  const sources = moving.map((c) => [c.laneId, c.stageId] as const);
+  const rest = cellCards(map, target.laneId, target.stageId).filter((c) => !movingIds.has(c.id));
+  rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
+  for (const card of moving) {
+    if (card.laneId !== target.laneId) card.laneId = target.laneId;
+    if (card.stageId !== target.stageId) card.stageId = target.stageId;
+  }
+  renumber(rest);
+  renumberCells(
+    map,
+    sources.filter(([laneId, stageId]) => laneId !== target.laneId || stageId !== target.stageId),
+  );
+}
+
+/** Copies of the connectors that join two cards of `idMap`'s keys, re-id'd and re-ended. */
+function copyConnectors(
+  map: MapDraft,
+  connectors: readonly ConnectorInput[],
+  idMap: ReadonlyMap<string, string>,
+): Connector[] {
+  const taken = idSet(map.connectors);
+  const pairs = new Set(map.connectors.map((c) => `${c.from}\u0000${c.to}`));
+  const copies: Connector[] = [];
+  for (const input of connectors) {
+    const from = idMap.get(input.from);
+    const to = idMap.get(input.to);
+    const pair = `${from}\u0000${to}`;
+    if (!from || !to || from === to || pairs.has(pair)) continue;
+    if (map.connectors.length + copies.length >= LIMITS.connectors) break;
+    const id = uniqueId(input.id, taken);
+    const parsed = ConnectorSchema.safeParse({
+      id,
+      from,
+      to,
+      kind: input.kind ?? 'flow',
+      ...(input.label === undefined ? {} : { label: fitName(input.label) }),
+    });
+    if (!parsed.success) continue;
+    taken.add(id);
+    pairs.add(pair);
+    copies.push(parsed.data);
+  }
+  return copies;
+}
+
+function duplicateCards(
+  map: MapDraft,
+  cardIds: readonly string[],
+  newIds: readonly string[],
+): void {
+  const originals = cardsById(map, cardIds);
+  if (originals.length === 0 || map.cards.length + originals.length > LIMITS.cards) return;
+  const taken = idSet(map.cards);
+  const idMap = new Map<string, string>();
+  cardIds.forEach((id, i) => {
+    if (idMap.has(id) || !originals.some((c) => c.id === id)) return;
+    const wanted = newIds[i];
+    const newCardId = wanted && !taken.has(wanted) ? wanted : uniqueId(id, taken);
+    taken.add(newCardId);
+    idMap.set(id, newCardId);
+  });
+  const cells = new Map<string, CardDraft[]>();
+  for (const original of originals) {
+    const key = `${original.laneId}\u0000${original.stageId}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = cellCards(map, original.laneId, original.stageId);
+      cells.set(key, cell);
+    }
+    const snapshot: Card = isDraft(original) ? current(original) : original;
+    const copy = { ...snapshot, id: idMap.get(original.id) ?? original.id };
+    map.cards.push(copy);
+    const added = map.cards[map.cards.length - 1];
+    if (added) cell.splice(cell.indexOf(original) + 1, 0, added);
+  }
+  for (const cell of cells.values()) renumber(cell);
+  map.connectors.push(...copyConnectors(map, map.connectors, idMap));
+}
+
+function insertCards(
+  map: MapDraft,
+  inputs: readonly CardInput[],
+  connectors: readonly ConnectorInput[],
+  target: CellTarget | undefined,
+): void {
+  if (target && !cellExists(map, target.laneId, target.stageId)) return;
+  const taken = idSet(map.cards);
+  const idMap = new Map<string, string>();
+  const placed: { card: Card; order: number }[] = [];
+  inputs.forEach((input, position) => {
+    if (idMap.has(input.id) || map.cards.length + placed.length >= LIMITS.cards) return;
+    const cell = target ?? input;
+    if (!cellExists(map, cell.laneId, cell.stageId)) return;
+    const id = uniqueId(input.id, taken);
+    const card = fitNewCard(map, { ...input, laneId: cell.laneId, stageId: cell.stageId }, id, 0);
+    if (!card) return;
+    taken.add(id);
+    idMap.set(input.id, id);
+    placed.push({ card, order: target ? position : (input.order ?? position) });
+  });
+  if (placed.length === 0) return;
+  // Cards of one cell keep their relative order; without a target they go to the cell's end.
+  placed.sort((a, b) => a.order - b.order);
+  const cells = new Map<string, { cell: CardDraft[]; at: number }>();
+  for (const { card } of placed) {
+    const key = `${card.laneId}\u0000${card.stageId}`;
+    let entry = cells.get(key);
+    if (!entry) {
+      const cell = cellCards(map, card.laneId, card.stageId);
+      entry = { cell, at: target ? fitIndex(target.index, cell.length) : cell.length };
+      cells.set(key, entry);
+    }
+    map.cards.push(card);
+    const added = map.cards[map.cards.length - 1];
+    if (added) entry.cell.splice(entry.at++, 0, added);
+  }
+  for (const { cell } of cells.values()) renumber(cell);
+  map.connectors.push(...copyConnectors(map, connectors, idMap));
+}
