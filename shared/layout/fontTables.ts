@@ -25,9 +25,9 @@ export interface WeightTables {
 }
 
 /** Which face supplies each BMP code point: 0 none, else 1 + its index in FONT_FACES. */
-export const faceOfCodePoint = new Uint8Array(BMP);
+const faceOfCodePoint = new Uint8Array(BMP);
 /** Joining behaviour (JOINS_BEFORE | JOINS_AFTER) of the Arabic blocks, by cp − ARABIC_FIRST. */
-export const joining = new Uint8Array(ARABIC_SPAN);
+const joining = new Uint8Array(ARABIC_SPAN);
 
 /** Calls `visit` for each `KEY:…` entry of a table's lines (entries are space separated). */
 function entries(lines: readonly string[], visit: (fields: string[]) => void): void {
@@ -62,7 +62,20 @@ function decodeWeight(weight: FontWeight): WeightTables {
   return { widths, forms, lamAlef };
 }
 
-export const WEIGHT_TABLES: Record<FontWeight, WeightTables> = {
-  regular: decodeWeight('regular'),
-  bold: decodeWeight('bold'),
-};
+export interface FontTables {
+  weights: Record<FontWeight, WeightTables>;
+  faceOfCodePoint: Uint8Array;
+  joining: Uint8Array;
+}
+
+/**
+ * Decodes the table (once, at start-up: about a millisecond). The caller keeps the result in
+ * module-local constants: measurement reads them in its inner loop.
+ */
+export function decodeFontTables(): FontTables {
+  return {
+    weights: { regular: decodeWeight('regular'), bold: decodeWeight('bold') },
+    faceOfCodePoint,
+    joining,
+  };
+}

@@ -1,16 +1,6 @@
 import { FONT_METRICS } from './fontMetrics.generated';
 import { FONT_FACES, UNITS_PER_EM, type FontFace, type FontWeight } from './fonts';
-import {
-  ABSENT,
-  ARABIC_FIRST,
-  ARABIC_SPAN,
-  BMP,
-  JOINS_AFTER,
-  JOINS_BEFORE,
-  WEIGHT_TABLES,
-  faceOfCodePoint,
-  joining,
-} from './fontTables';
+import * as tables from './fontTables';
 
 /**
  * Deterministic text measurement from the fonts' own advance widths: the same numbers in
@@ -26,6 +16,10 @@ export interface TextStyle {
   readonly weight: FontWeight;
 }
 
+// Module-local copies of the tables and constants: the inner loop reads only locals (a bundler
+// or tsx may turn imported bindings into property getters).
+const { weights: WEIGHT_TABLES, faceOfCodePoint, joining } = tables.decodeFontTables();
+const { BMP, ABSENT, ARABIC_FIRST, ARABIC_SPAN, JOINS_BEFORE, JOINS_AFTER } = tables;
 /** Widths (1/1000 em) of characters that no bundled font has: wide scripts and emoji, others. */
 const FALLBACK_WIDE = 1000;
 const FALLBACK_NARROW = 600;
@@ -94,6 +88,14 @@ export function advancesInto(text: string, weight: FontWeight, out: Int32Array):
   let total = 0;
   for (let i = 0; i < text.length; i += 1) {
     const cp = text.charCodeAt(i);
+    if (cp < ARABIC_FIRST) {
+      // Fast path: Latin, Greek, Cyrillic (never joining, never a surrogate).
+      const known = widths[cp] ?? ABSENT;
+      const plain = known === ABSENT ? plainWidth(widths, cp) : known;
+      out[i] = plain;
+      total += plain;
+      continue;
+    }
     let width: number;
     let covers = 1; // code units this advance stands for
     const flags = joiningOf(cp);

@@ -17,8 +17,8 @@ export const ELLIPSIS = '\u2026';
 
 /** Where a line may break: spaces (not no-break ones) and the zero-width space. */
 function isBreakSpace(code: number): boolean {
+  if (code < 0x1680) return code === 0x20; // the common case first
   return (
-    code === 0x20 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200b && code !== 0x2007) ||
     code === 0x205f ||
@@ -44,7 +44,11 @@ function normalise(text: string): string {
   return result;
 }
 
-class LineLimit extends Error {}
+/** Lines being collected, with the limit that stops the wrapper. */
+interface LineSink {
+  lines: WrappedLine[];
+  maxLines: number;
+}
 
 /**
  * Breaks text into lines no wider than `maxWidth` px: at spaces, at `\n`, and inside a word
@@ -59,44 +63,51 @@ export function wrapText(
   style: TextStyle,
   maxLines = Number.POSITIVE_INFINITY,
 ): WrappedText {
-  const lines: WrappedLine[] = [];
-  if (text === '' || maxLines <= 0) return { lines, truncated: text !== '' };
-  const scale = style.fontSize / UNITS_PER_EM;
-  const maxUnits = Math.max(0, maxWidth) / scale;
-  const push = (line: WrappedLine): void => {
-    if (lines.length >= maxLines) throw new LineLimit();
-    lines.push(line);
-  };
-  try {
-    for (const paragraph of normalise(text).split('\n')) {
-      wrapParagraph(paragraph, style, maxUnits, scale, push);
+  const sink: LineSink = { lines: [], maxLines };
+  if (text === '' || maxLines <= 0) return { lines: sink.lines, truncated: text !== '' };
+  const maxUnits = (Math.max(0, maxWidth) * UNITS_PER_EM) / style.fontSize;
+  const clean = normalise(text);
+  let complete = true;
+  if (clean.indexOf('\n') < 0) {
+    complete = wrapParagraph(clean, style, maxUnits, sink);
+  } else {
+    for (const paragraph of clean.split('\n')) {
+      complete = wrapParagraph(paragraph, style, maxUnits, sink);
+      if (!complete) break;
     }
-  } catch (error) {
-    if (!(error instanceof LineLimit)) throw error;
-    const last = lines.pop();
-    if (last) lines.push(ellipsize(last.text, maxWidth, style));
-    return { lines, truncated: true };
   }
-  return { lines, truncated: false };
+  if (complete) return { lines: sink.lines, truncated: false };
+  const last = sink.lines.pop();
+  if (last) sink.lines.push(ellipsize(last.text, maxWidth, style));
+  return { lines: sink.lines, truncated: true };
 }
 
-function wrapParagraph(
+/**
+ * Adds a line; false when the limit is reached (the line is not added). A line that starts or
+ * ends inside a word is measured again: Arabic letters there take another positional form
+ * than they had inside the whole word.
+ */
+function emit(
+  sink: LineSink,
   p: string,
+  start: number,
+  end: number,
+  units: number,
+  midWord: boolean,
   style: TextStyle,
-  maxUnits: number,
-  scale: number,
-  push: (line: WrappedLine) => void,
-): void {
+): boolean {
+  if (sink.lines.length >= sink.maxLines) return false;
+  const text = p.slice(start, end);
+  const width = midWord ? textWidth(text, style) : (units * style.fontSize) / UNITS_PER_EM;
+  sink.lines.push({ text, width });
+  return true;
+}
+
+/** Wraps one paragraph into `sink`; false when the line limit cut it. */
+function wrapParagraph(p: string, style: TextStyle, maxUnits: number, sink: LineSink): boolean {
   const n = p.length;
   const units = scratchBuffer(n);
   advancesInto(p, style.weight, units);
-  // A line that starts or ends inside a word is measured again: Arabic letters there take
-  // another positional form than they had inside the whole word.
-  const emit = (start: number, end: number, lineUnits: number, midWord: boolean): void => {
-    const lineText = p.slice(start, end);
-    push({ text: lineText, width: midWord ? textWidth(lineText, style) : lineUnits * scale });
-  };
-
   let lineStart = -1; // -1: the current line is still empty
   let lineEnd = 0;
   let lineUnits = 0;
@@ -117,7 +128,7 @@ function wrapParagraph(
         lineUnits += spaceUnits + wordUnits;
         continue;
       }
-      emit(lineStart, lineEnd, lineUnits, lineMidWord);
+      if (!emit(sink, p, lineStart, lineEnd, lineUnits, lineMidWord, style)) return false;
     } else if (spaceStart === 0) {
       wordStart = 0; // a paragraph's indentation stays
       wordUnits += spaceUnits;
@@ -127,10 +138,10 @@ function wrapParagraph(
     let rest = wordUnits;
     lineMidWord = false;
     while (rest > maxUnits) {
-      const end = pieceEnd(p, units, start, i, maxUnits, style, scale);
+      const end = pieceEnd(p, units, start, i, maxUnits, style);
       let used = 0;
       for (let k = start; k < end; k += 1) used += units[k] ?? 0;
-      emit(start, end, used, true);
+      if (!emit(sink, p, start, end, used, true, style)) return false;
       rest -= used;
       start = end;
       lineMidWord = true;
@@ -139,8 +150,9 @@ function wrapParagraph(
     lineEnd = i;
     lineUnits = rest;
   }
-  if (lineStart >= 0) emit(lineStart, lineEnd, lineUnits, lineMidWord);
-  else push({ text: '', width: 0 }); // an empty or all-space paragraph is an empty line
+  // An empty or all-space paragraph is an empty line.
+  if (lineStart < 0) return emit(sink, p, 0, 0, 0, false, style);
+  return emit(sink, p, lineStart, lineEnd, lineUnits, lineMidWord, style);
 }
 
 /** End of the longest run of whole characters from `start` that fits, at least one character. */
@@ -151,8 +163,8 @@ function pieceEnd(
   limit: number,
   maxUnits: number,
   style: TextStyle,
-  scale: number,
 ): number {
+  const scale = style.fontSize / UNITS_PER_EM;
   const ends: number[] = [];
   let end = start;
   let used = 0;
