@@ -35,14 +35,14 @@ const { cardPaddingX, cardPaddingY, badgeSize, badgeGap, badgeRowGap, metricGap 
 function badgesOf(card: Card, kind: LaneKind): BadgeSpec[] {
   const uses = CARD_FIELDS_BY_KIND[kind];
   const badges: BadgeSpec[] = [];
-  const square = { width: badgeSize };
+  const width = badgeSize;
   if (card.channel && uses.includes('channel'))
-    badges.push({ ...square, kind: 'channel', value: card.channel });
+    badges.push({ width, kind: 'channel', value: card.channel });
   if (card.severity && uses.includes('severity')) {
-    badges.push({ ...square, kind: 'severity', value: card.severity });
+    badges.push({ width, kind: 'severity', value: card.severity });
   }
   if (card.priority && uses.includes('priority')) {
-    badges.push({ ...square, kind: 'priority', value: card.priority });
+    badges.push({ width, kind: 'priority', value: card.priority });
   }
   if (card.votes && uses.includes('votes')) {
     const digits = textWidth(String(card.votes), TEXT_STYLES.badge);
@@ -52,7 +52,7 @@ function badgesOf(card: Card, kind: LaneKind): BadgeSpec[] {
       width: Math.max(badgeSize, digits + 2 * LAYOUT.badgePaddingX),
     });
   }
-  if (card.evidence) badges.push({ ...square, kind: 'evidence', value: card.evidence.status });
+  if (card.evidence) badges.push({ width, kind: 'evidence', value: card.evidence.status });
   return badges;
 }
 
@@ -164,7 +164,8 @@ function placeBadges(
   return specs.map((spec) => {
     const x = rtl ? left + inner - offset - spec.width : left + offset;
     offset += spec.width + badgeGap;
-    const rect = { x, y, width: spec.width, height: badgeSize };
+    const { width } = spec;
+    const height = badgeSize;
     switch (spec.kind) {
       case 'votes': {
         const style = TEXT_STYLES.badge;
@@ -176,16 +177,32 @@ function placeBadges(
           style,
           'center',
         );
-        return { ...rect, kind: 'votes', value: spec.value, text };
+        return { x, y, width, height, kind: 'votes', value: spec.value, text };
       }
       case 'severity':
-        return { ...rect, kind: 'severity', value: spec.value, color: SEVERITY_COLORS[spec.value] };
+        return {
+          x,
+          y,
+          width,
+          height,
+          kind: 'severity',
+          value: spec.value,
+          color: SEVERITY_COLORS[spec.value],
+        };
       case 'priority':
-        return { ...rect, kind: 'priority', value: spec.value, color: PRIORITY_COLORS[spec.value] };
+        return {
+          x,
+          y,
+          width,
+          height,
+          kind: 'priority',
+          value: spec.value,
+          color: PRIORITY_COLORS[spec.value],
+        };
       case 'channel':
-        return { ...rect, kind: 'channel', value: spec.value };
+        return { x, y, width, height, kind: 'channel', value: spec.value };
       case 'evidence':
-        return { ...rect, kind: 'evidence', value: spec.value };
+        return { x, y, width, height, kind: 'evidence', value: spec.value };
     }
   });
 }

@@ -111,7 +111,8 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     y += height;
   });
 
-  const cardsById = new Map(cards.map((c) => [c.id, c]));
+  const cardsById = new Map<string, CardLayout>();
+  for (const card of cards) cardsById.set(card.id, card);
   const connectors = map.connectors.flatMap((connector) => {
     const from = cardsById.get(connector.from);
     const to = cardsById.get(connector.to);

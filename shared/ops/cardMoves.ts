@@ -2,8 +2,8 @@ import { current, isDraft } from 'immer';
 import { ConnectorSchema, LIMITS, type Card, type Connector } from '../model';
 import { fitNewCard, type CardInput } from './cardInput';
 import { cardsById } from './cards';
-import { cellCards, renumber, renumberCells } from './cells';
-import type { CardDraft, MapDraft } from './draft';
+import { cellCards, renumber } from './cells';
+import { peek, type CardDraft, type MapDraft } from './draft';
 import { idSet, uniqueId } from './ids';
 import { fitIndex, fitName } from './sanitize';
 
@@ -63,23 +63,48 @@ function cellExists(map: MapDraft, laneId: string, stageId: string): boolean {
   return map.lanes.some((l) => l.id === laneId) && map.stages.some((s) => s.id === stageId);
 }
 
+/**
+ * Works on one plain snapshot (indices into the card list) and drafts only the cards whose
+ * cell or order changes: on a map of thousands of cards a drag stays cheap.
+ */
 function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget): void {
   if (!cellExists(map, target.laneId, target.stageId)) return;
-  const moving = cardsById(map, cardIds);
+  const cards = peek(map.cards as Card[]);
+  const indexOf = new Map(cards.map((c, i) => [c.id, i]));
+  const moving = [...new Set(cardIds)].flatMap((id) => {
+    const index = indexOf.get(id);
+    return index === undefined ? [] : [index];
+  });
   if (moving.length === 0) return;
-  const movingIds = new Set(moving.map((c) => c.id));
-  const sources = moving.map((c) => [c.laneId, c.stageId] as const);
-  const rest = cellCards(map, target.laneId, target.stageId).filter((c) => !movingIds.has(c.id));
+  const movingSet = new Set(moving);
+  const key = (c: Card): string => `${c.laneId}\u0000${c.stageId}`;
+  const targetKey = `${target.laneId}\u0000${target.stageId}`;
+  const sourceKeys = new Set(moving.map((i) => key(cards[i] as Card)));
+  // The cells that change, as index lists in their current order, moving cards left out.
+  const cells = new Map<string, number[]>([[targetKey, []]]);
+  cards.forEach((card, index) => {
+    const k = key(card);
+    if (!movingSet.has(index) && (k === targetKey || sourceKeys.has(k))) {
+      cells.set(k, [...(cells.get(k) ?? []), index]);
+    }
+  });
+  for (const list of cells.values())
+    list.sort((a, b) => (cards[a]?.order ?? 0) - (cards[b]?.order ?? 0));
+  const rest = cells.get(targetKey) ?? [];
   rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
-  for (const card of moving) {
-    if (card.laneId !== target.laneId) card.laneId = target.laneId;
-    if (card.stageId !== target.stageId) card.stageId = target.stageId;
+  for (const list of cells.values()) {
+    list.forEach((index, order) => {
+      const before = cards[index];
+      if (!before) return;
+      const moves = movingSet.has(index);
+      if (!moves && before.order === order) return;
+      const card = map.cards[index];
+      if (!card) return;
+      if (moves && card.laneId !== target.laneId) card.laneId = target.laneId;
+      if (moves && card.stageId !== target.stageId) card.stageId = target.stageId;
+      if (card.order !== order) card.order = order;
+    });
   }
-  renumber(rest);
-  renumberCells(
-    map,
-    sources.filter(([laneId, stageId]) => laneId !== target.laneId || stageId !== target.stageId),
-  );
 }
 
 /** Copies of the connectors that join two cards of `idMap`'s keys, re-id'd and re-ended. */
@@ -88,8 +113,8 @@ function copyConnectors(
   connectors: readonly ConnectorInput[],
   idMap: ReadonlyMap<string, string>,
 ): Connector[] {
-  const taken = idSet(map.connectors);
-  const pairs = new Set(map.connectors.map((c) => `${c.from}\u0000${c.to}`));
+  const taken = idSet(peek(map.connectors));
+  const pairs = new Set(peek(map.connectors).map((c) => `${c.from}\u0000${c.to}`));
   const copies: Connector[] = [];
   for (const input of connectors) {
     const from = idMap.get(input.from);
@@ -120,7 +145,7 @@ function duplicateCards(
 ): void {
   const originals = cardsById(map, cardIds);
   if (originals.length === 0 || map.cards.length + originals.length > LIMITS.cards) return;
-  const taken = idSet(map.cards);
+  const taken = idSet(peek(map.cards));
   const idMap = new Map<string, string>();
   cardIds.forEach((id, i) => {
     if (idMap.has(id) || !originals.some((c) => c.id === id)) return;
@@ -144,7 +169,7 @@ function duplicateCards(
     if (added) cell.splice(cell.indexOf(original) + 1, 0, added);
   }
   for (const cell of cells.values()) renumber(cell);
-  map.connectors.push(...copyConnectors(map, map.connectors, idMap));
+  map.connectors.push(...copyConnectors(map, peek(map.connectors), idMap));
 }
 
 function insertCards(
@@ -154,7 +179,7 @@ function insertCards(
   target: CellTarget | undefined,
 ): void {
   if (target && !cellExists(map, target.laneId, target.stageId)) return;
-  const taken = idSet(map.cards);
+  const taken = idSet(peek(map.cards));
   const idMap = new Map<string, string>();
   const placed: { card: Card; order: number }[] = [];
   inputs.forEach((input, position) => {

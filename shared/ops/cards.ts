@@ -7,7 +7,7 @@ import {
   type CardInput,
 } from './cardInput';
 import { cellCards, removeCards, renumber } from './cells';
-import type { CardDraft, MapDraft } from './draft';
+import { findCards, peek, type CardDraft, type MapDraft } from './draft';
 import { fitIndex, fitText, fitVotes } from './sanitize';
 
 /** Edits of cards' content. Moving, duplicating and pasting are in `cardMoves.ts`. */
@@ -35,8 +35,7 @@ export function applyCardOperation(map: MapDraft, op: CardOperation): void {
       addCard(map, op.card, op.index);
       return;
     case 'setCardText': {
-      const card = map.cards.find((c) => c.id === op.cardId);
-      if (card) card.text = fitText(op.text);
+      for (const card of findCards(map, (c) => c.id === op.cardId)) card.text = fitText(op.text);
       return;
     }
     case 'setCardFields':
@@ -59,7 +58,7 @@ export function applyCardOperation(map: MapDraft, op: CardOperation): void {
 export function cardsById(map: MapDraft, ids: readonly string[]): CardDraft[] {
   const wanted = new Set(ids);
   const found = new Map<string, CardDraft>();
-  for (const card of map.cards) if (wanted.has(card.id)) found.set(card.id, card);
+  for (const card of findCards(map, (c) => wanted.has(c.id))) found.set(card.id, card);
   const result: CardDraft[] = [];
   for (const id of wanted) {
     const card = found.get(id);
@@ -69,7 +68,7 @@ export function cardsById(map: MapDraft, ids: readonly string[]): CardDraft[] {
 }
 
 function addCard(map: MapDraft, input: CardInput, index: number | undefined): void {
-  if (map.cards.length >= LIMITS.cards || map.cards.some((c) => c.id === input.id)) return;
+  if (map.cards.length >= LIMITS.cards || peek(map.cards).some((c) => c.id === input.id)) return;
   if (!map.lanes.some((l) => l.id === input.laneId)) return;
   if (!map.stages.some((s) => s.id === input.stageId)) return;
   const cell = cellCards(map, input.laneId, input.stageId);

@@ -1,10 +1,13 @@
-import type { CardDraft, MapDraft } from './draft';
+import type { Card } from '../model';
+import { findCards, peek, type CardDraft, type MapDraft } from './draft';
+
+const cellKey = (laneId: string, stageId: string): string => `${laneId}\u0000${stageId}`;
 
 /** The cards of one cell (lane × stage) in their order; ties keep document order. */
 export function cellCards(map: MapDraft, laneId: string, stageId: string): CardDraft[] {
-  return map.cards
-    .filter((card) => card.laneId === laneId && card.stageId === stageId)
-    .sort((a, b) => a.order - b.order);
+  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort(
+    (a, b) => a.order - b.order,
+  );
 }
 
 /** Gives the cards `order` 0…n−1 in the sequence given, touching only those that change. */
@@ -14,33 +17,36 @@ export function renumber(cards: readonly CardDraft[]): void {
   });
 }
 
-/** Makes the orders of every listed cell contiguous again (after removals). */
-export function renumberCells(map: MapDraft, cells: Iterable<readonly [string, string]>): void {
-  const seen = new Set<string>();
-  for (const [laneId, stageId] of cells) {
-    const key = `${laneId}\u0000${stageId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    renumber(cellCards(map, laneId, stageId));
-  }
-}
-
 /**
  * Removes the cards whose ids are listed, with every connector that touches them, and closes
- * the gaps they leave in their cells.
+ * the gaps they leave in their cells. The new card list is built from plain values (cards
+ * whose order changes are copied), so no card is drafted for nothing.
  */
 export function removeCards(map: MapDraft, ids: ReadonlySet<string>): void {
   if (ids.size === 0) return;
-  const cells: [string, string][] = [];
-  const kept: CardDraft[] = [];
-  for (const card of map.cards) {
-    if (ids.has(card.id)) cells.push([card.laneId, card.stageId]);
+  const cards = peek(map.cards as Card[]);
+  const gaps = new Set<string>();
+  const kept: Card[] = [];
+  for (const card of cards) {
+    if (ids.has(card.id)) gaps.add(cellKey(card.laneId, card.stageId));
     else kept.push(card);
   }
-  if (kept.length === map.cards.length) return;
-  map.cards = kept;
-  if (map.connectors.some((c) => ids.has(c.from) || ids.has(c.to))) {
-    map.connectors = map.connectors.filter((c) => !ids.has(c.from) && !ids.has(c.to));
+  if (kept.length === cards.length) return;
+  const byCell = new Map<string, number[]>();
+  kept.forEach((card, index) => {
+    const key = cellKey(card.laneId, card.stageId);
+    if (gaps.has(key)) byCell.set(key, [...(byCell.get(key) ?? []), index]);
+  });
+  for (const indices of byCell.values()) {
+    indices.sort((a, b) => (kept[a]?.order ?? 0) - (kept[b]?.order ?? 0));
+    indices.forEach((index, position) => {
+      const card = kept[index];
+      if (card && card.order !== position) kept[index] = { ...card, order: position };
+    });
   }
-  renumberCells(map, cells);
+  map.cards = kept;
+  const connectors = peek(map.connectors);
+  if (connectors.some((c) => ids.has(c.from) || ids.has(c.to))) {
+    map.connectors = connectors.filter((c) => !ids.has(c.from) && !ids.has(c.to));
+  }
 }

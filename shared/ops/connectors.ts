@@ -1,5 +1,5 @@
 import { ConnectorSchema, LIMITS, type Connector } from '../model';
-import type { MapDraft } from './draft';
+import { peek, type MapDraft } from './draft';
 import { fitName } from './sanitize';
 
 /**
@@ -24,8 +24,9 @@ export function applyConnectorOperation(map: MapDraft, op: ConnectorOperation): 
   }
   if (op.type === 'deleteConnectors') {
     const ids = new Set(op.connectorIds);
-    if (map.connectors.some((c) => ids.has(c.id))) {
-      map.connectors = map.connectors.filter((c) => !ids.has(c.id));
+    const connectors = peek(map.connectors);
+    if (connectors.some((c) => ids.has(c.id))) {
+      map.connectors = connectors.filter((c) => !ids.has(c.id));
     }
     return;
   }
@@ -54,8 +55,9 @@ export function applyConnectorOperation(map: MapDraft, op: ConnectorOperation): 
 /** Whether a connector (other than `ignoreId`) may join `from` to `to`. */
 function canJoin(map: MapDraft, from: string, to: string, ignoreId?: string): boolean {
   if (from === to) return false;
-  if (!map.cards.some((c) => c.id === from) || !map.cards.some((c) => c.id === to)) return false;
-  return !map.connectors.some((c) => c.id !== ignoreId && c.from === from && c.to === to);
+  const cards = peek(map.cards);
+  if (!cards.some((c) => c.id === from) || !cards.some((c) => c.id === to)) return false;
+  return !peek(map.connectors).some((c) => c.id !== ignoreId && c.from === from && c.to === to);
 }
 
 function addConnector(

@@ -1,6 +1,6 @@
 import { LaneSchema, LIMITS, type BlueprintLine, type Lane, type LaneKind } from '../model';
 import { removeCards } from './cells';
-import type { MapDraft } from './draft';
+import { peek, type MapDraft } from './draft';
 import { setLineBelow } from './laneLines';
 import { fitIndex, fitName, isColor, moveItem } from './sanitize';
 
@@ -54,7 +54,14 @@ export function applyLaneOperation(map: MapDraft, op: LaneOperation): void {
       moveItem(map.lanes, index, fitIndex(op.toIndex, map.lanes.length - 1));
       return;
     case 'deleteLane':
-      removeCards(map, new Set(map.cards.filter((c) => c.laneId === op.laneId).map((c) => c.id)));
+      removeCards(
+        map,
+        new Set(
+          peek(map.cards)
+            .filter((c) => c.laneId === op.laneId)
+            .map((c) => c.id),
+        ),
+      );
       map.lanes.splice(index, 1);
       return;
   }

@@ -1,6 +1,6 @@
 import { LIMITS, PersonaSchema, type Persona } from '../model';
 import { removeCards } from './cells';
-import type { MapDraft } from './draft';
+import { findCards, type MapDraft } from './draft';
 import { fitIndex, fitName, fitText, moveItem } from './sanitize';
 
 /** A persona as the editor creates it: id and name, the rest optional (defaults filled in). */
@@ -118,8 +118,8 @@ function pinImplicitCurve(map: MapDraft): void {
   const first = map.personas[0];
   if (!first) return;
   const lanes = emotionLanes(map);
-  for (const card of map.cards) {
-    if (card.personaId === undefined && lanes.has(card.laneId)) card.personaId = first.id;
+  for (const card of findCards(map, (c) => c.personaId === undefined && lanes.has(c.laneId))) {
+    card.personaId = first.id;
   }
 }
 
@@ -127,9 +127,11 @@ function deletePersona(map: MapDraft, personaId: string, wasFirst: boolean): voi
   const lanes = emotionLanes(map);
   const isOnly = map.personas.length === 1;
   const curve = new Set<string>();
-  for (const card of map.cards) {
-    const owned = card.personaId === personaId || (wasFirst && card.personaId === undefined);
-    if (!owned) continue;
+  const owned = findCards(
+    map,
+    (c) => c.personaId === personaId || (wasFirst && c.personaId === undefined),
+  );
+  for (const card of owned) {
     if (lanes.has(card.laneId) && !isOnly) curve.add(card.id);
     else if (card.personaId !== undefined) delete card.personaId;
   }

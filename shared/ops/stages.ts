@@ -1,6 +1,6 @@
 import { LIMITS, StageSchema, type Stage } from '../model';
 import { removeCards } from './cells';
-import type { MapDraft } from './draft';
+import { peek, type MapDraft } from './draft';
 import { fitIndex, fitName, fitText, isColor, moveItem } from './sanitize';
 
 /** Edits of the columns. */
@@ -45,7 +45,14 @@ export function applyStageOperation(map: MapDraft, op: StageOperation): void {
       moveItem(map.stages, index, fitIndex(op.toIndex, map.stages.length - 1));
       return;
     case 'deleteStage':
-      removeCards(map, new Set(map.cards.filter((c) => c.stageId === op.stageId).map((c) => c.id)));
+      removeCards(
+        map,
+        new Set(
+          peek(map.cards)
+            .filter((c) => c.stageId === op.stageId)
+            .map((c) => c.id),
+        ),
+      );
       map.stages.splice(index, 1);
       return;
   }
