@@ -91,9 +91,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Median time of `fn` in ms over `runs` runs, after 5 warm-up runs. */
+/** Median time of `fn` in ms over `runs` runs, after 20 warm-up runs. */
 function time(fn: (i: number) => void, runs = 21): number {
-  for (let i = 0; i < 5; i += 1) fn(i);
+  for (let i = 0; i < 20; i += 1) fn(i); // let the JIT settle
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
