@@ -1,0 +1,24 @@
+import type { Card, LaneKind } from '../model';
+import type { MeasuredCard } from './cardContent';
+import type { CardLayout } from './types';
+
+/**
+ * Lets `layoutMap` reuse the work of the previous layout. The editor keeps one per open
+ * document: thanks to immer's structural sharing an unchanged card is the same object, so
+ * after an edit only changed cards are measured again, and cards that did not move keep the
+ * very same `CardLayout` object (memoised canvas nodes do not re-render).
+ */
+export interface LayoutCache {
+  readonly cards: WeakMap<Card, CachedCard>;
+}
+
+export interface CachedCard {
+  kind: LaneKind;
+  width: number;
+  measured: MeasuredCard;
+  placed?: CardLayout;
+}
+
+export function createLayoutCache(): LayoutCache {
+  return { cards: new WeakMap() };
+}

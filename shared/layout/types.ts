@@ -1,0 +1,176 @@
+import type {
+  BlueprintLine,
+  Channel,
+  Connector,
+  EVIDENCE_STATUSES,
+  LaneKind,
+  Priority,
+  Severity,
+} from '../model';
+import type { TextStyle } from './measure';
+
+/** Geometry of a map, in px at zoom 1, origin at the top-left corner of the grid. */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type TextAlign = 'left' | 'right' | 'center';
+
+/** One line to draw: its exact text, where its left end and baseline are, and its width. */
+export interface TextLine {
+  text: string;
+  x: number;
+  baseline: number;
+  width: number;
+}
+
+/**
+ * Wrapped text in a box. Draw each line at (x, baseline), left-aligned, with `style` and
+ * the fonts of `fonts.ts`; alignment is already applied to each line's x. `align` says how
+ * (for renderers that draw the whole block, e.g. in a CSS box of the same width).
+ */
+export interface TextBlock extends Rect {
+  style: TextStyle;
+  align: TextAlign;
+  lines: TextLine[];
+  /** Cut by a line limit: the last line ends with an ellipsis. */
+  truncated: boolean;
+}
+
+export interface HeaderLayout extends Rect {
+  fill: string;
+  textColor: string;
+  name: TextBlock;
+  description?: TextBlock;
+}
+
+export interface ColumnLayout {
+  stageId: string;
+  index: number;
+  x: number;
+  width: number;
+  header: HeaderLayout;
+}
+
+export interface RowLayout {
+  laneId: string;
+  kind: LaneKind;
+  index: number;
+  y: number;
+  height: number;
+  header: HeaderLayout;
+}
+
+export interface CellLayout extends Rect {
+  laneId: string;
+  stageId: string;
+}
+
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
+
+/** A small square under a card's text; only `votes` has text (its count). */
+export type BadgeLayout = Rect &
+  (
+    | { kind: 'channel'; value: Channel }
+    | { kind: 'severity'; value: Severity; color: string }
+    | { kind: 'priority'; value: Priority; color: string }
+    | { kind: 'votes'; value: number; text: TextBlock }
+    | { kind: 'evidence'; value: EvidenceStatus }
+  );
+
+/** Where an emotion card sits on its curve. */
+export interface EmotionPoint extends Point {
+  /** The score drawn (−2…+2); a card without a score is drawn at 0 with `scored: false`. */
+  score: number;
+  scored: boolean;
+  /** The persona whose curve it is on; null on the default curve of a map without personas. */
+  personaId: string | null;
+  color: string;
+}
+
+export interface CardLayout extends Rect {
+  id: string;
+  laneId: string;
+  stageId: string;
+  kind: LaneKind;
+  fill: string;
+  textColor: string;
+  text: TextBlock;
+  /** KPI cards: the figure, and the target after an icon `LAYOUT.targetIconWidth` wide. */
+  metric?: TextBlock;
+  metricTarget?: TextBlock;
+  badges: BadgeLayout[];
+  /** Emotion cards: the point on the curve (the rectangle is the point's label). */
+  emotion?: EmotionPoint;
+}
+
+/** A cubic Bézier segment from the previous point. */
+export interface CurveSegment {
+  c1: Point;
+  c2: Point;
+  to: Point;
+}
+
+export interface EmotionCurveLayout {
+  laneId: string;
+  personaId: string | null;
+  color: string;
+  /** The points in journey order (stage order, then order in the cell). */
+  points: (Point & { cardId: string })[];
+  /** A smooth path through the points (monotone cubic): start at points[0]. */
+  segments: CurveSegment[];
+}
+
+export interface BlueprintLineLayout {
+  line: BlueprintLine;
+  laneId: string;
+  y: number;
+  x1: number;
+  x2: number;
+}
+
+export interface ConnectorLayout {
+  id: string;
+  from: string;
+  to: string;
+  kind: Connector['kind'];
+  /** An orthogonal polyline from the edge of one card to the edge of the other. */
+  points: Point[];
+  label?: TextBlock;
+}
+
+export interface NoteLayout extends Rect {
+  id: string;
+  fill: string;
+  textColor: string;
+  text: TextBlock;
+}
+
+export interface MapLayout {
+  direction: 'ltr' | 'rtl';
+  /** The grid: headers and cells. */
+  width: number;
+  height: number;
+  /** Everything, sticky notes included (they may lie outside the grid). */
+  bounds: Rect;
+  /** The empty corner where the header row meets the header column. */
+  corner: Rect;
+  columns: ColumnLayout[];
+  rows: RowLayout[];
+  cells: CellLayout[];
+  cards: CardLayout[];
+  cardsById: ReadonlyMap<string, CardLayout>;
+  emotionCurves: EmotionCurveLayout[];
+  blueprintLines: BlueprintLineLayout[];
+  connectors: ConnectorLayout[];
+  notes: NoteLayout[];
+}

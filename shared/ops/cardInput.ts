@@ -1,0 +1,87 @@
+import { CardSchema, type Card } from '../model';
+import type { MapDraft } from './draft';
+import { fitScore, fitShort, fitText, fitVotes } from './sanitize';
+
+/** A card as the editor or the clipboard hands it over: its `order` is decided on insertion. */
+export type CardInput = Omit<Card, 'order'> & { order?: number };
+
+/** The optional fields of a card that `setCardFields` edits. */
+export type CardFields = Pick<
+  Card,
+  | 'color'
+  | 'evidence'
+  | 'score'
+  | 'personaId'
+  | 'channel'
+  | 'severity'
+  | 'priority'
+  | 'metric'
+  | 'votes'
+>;
+export type CardFieldName = keyof CardFields;
+/** New values; `null` removes the field, an absent key leaves it alone. */
+export type CardFieldChanges = { [K in CardFieldName]?: NonNullable<CardFields[K]> | null };
+
+export const CARD_FIELD_NAMES: readonly CardFieldName[] = [
+  'color',
+  'evidence',
+  'score',
+  'personaId',
+  'channel',
+  'severity',
+  'priority',
+  'metric',
+  'votes',
+];
+
+/**
+ * A field value made to fit (text cut, numbers clamped, objects copied so the document never
+ * shares an object with an operation), or undefined when it cannot be made valid. A persona
+ * id must name a persona of the map.
+ */
+export function fitCardField<K extends CardFieldName>(
+  map: MapDraft,
+  name: K,
+  value: NonNullable<CardFields[K]>,
+): NonNullable<CardFields[K]> | undefined {
+  let fitted: unknown = value;
+  if (name === 'score') fitted = fitScore(value as number);
+  else if (name === 'votes') fitted = fitVotes(value as number);
+  else if (name === 'personaId' && !map.personas.some((p) => p.id === value)) return undefined;
+  else if (name === 'evidence') {
+    const { status, source } = value as NonNullable<Card['evidence']>;
+    fitted = source === undefined ? { status } : { status, source: fitShort(source) };
+  } else if (name === 'metric') {
+    const { value: figure, target } = value as NonNullable<Card['metric']>;
+    fitted =
+      target === undefined
+        ? { value: fitShort(figure) }
+        : { value: fitShort(figure), target: fitShort(target) };
+  }
+  const parsed = CardSchema.shape[name].safeParse(fitted);
+  return parsed.success ? (parsed.data as NonNullable<CardFields[K]>) : undefined;
+}
+
+/** A new card for the document, or undefined when its cell or content is not valid. */
+export function fitNewCard(
+  map: MapDraft,
+  input: CardInput,
+  id: string,
+  order: number,
+): Card | undefined {
+  const card: Record<string, unknown> = {
+    id,
+    laneId: input.laneId,
+    stageId: input.stageId,
+    order,
+    text: fitText(input.text),
+  };
+  for (const name of CARD_FIELD_NAMES) {
+    const value = input[name];
+    if (value === undefined || value === null) continue;
+    const fitted = fitCardField(map, name, value);
+    if (fitted !== undefined) card[name] = fitted;
+  }
+  const parsed = CardSchema.safeParse(card);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,214 @@
+import { current, isDraft } from 'immer';
+import { ConnectorSchema, LIMITS, type Card, type Connector } from '../model';
+import { fitNewCard, type CardInput } from './cardInput';
+import { cardsById } from './cards';
+import { cellCards, renumber } from './cells';
+import { peek, type CardDraft, type MapDraft } from './draft';
+import { idSet, uniqueId } from './ids';
+import { fitIndex, fitName } from './sanitize';
+
+/** A connector as the clipboard holds it (`kind` may be absent: a flow). */
+export type ConnectorInput = Omit<Connector, 'kind'> & { kind?: Connector['kind'] };
+
+/** A cell to put cards in; `index` is the position among the cell's other cards. */
+export interface CellTarget {
+  laneId: string;
+  stageId: string;
+  index?: number;
+}
+
+/** Moving, duplicating and pasting cards: the operations that change cells and orders. */
+export type CardMoveOperation =
+  /**
+   * Moves the cards (one, or a multi-selection) into one cell, together and in the order of
+   * `cardIds`, at `index` among the cell's other cards (default: the end). Reordering inside
+   * a cell is a move to the same cell. Missing ids are skipped; a missing cell is a no-op.
+   */
+  | ({ type: 'moveCards'; cardIds: readonly string[] } & CellTarget)
+  /**
+   * Copies each card right after itself, with the ids in `newIds` (same order as `cardIds`;
+   * an id that is missing or taken is replaced by `uniqueId`). Connectors between copied
+   * cards are copied too.
+   */
+  | { type: 'duplicateCards'; cardIds: readonly string[]; newIds: readonly string[] }
+  /**
+   * Pastes cards and the connectors between them. With `target` all cards go into that cell
+   * in the given order; without it each goes to the end of its own cell (cards whose cell
+   * does not exist are dropped). Ids that collide are replaced deterministically
+   * (`uniqueId`); use `preparePaste` to give them fresh ids beforehand and know them.
+   * Connectors are kept only when both ends are among the pasted cards.
+   */
+  | {
+      type: 'insertCards';
+      cards: readonly CardInput[];
+      connectors?: readonly ConnectorInput[];
+      target?: CellTarget;
+    };
+
+export function applyCardMoveOperation(map: MapDraft, op: CardMoveOperation): void {
+  switch (op.type) {
+    case 'moveCards':
+      moveCards(map, op.cardIds, op);
+      return;
+    case 'duplicateCards':
+      duplicateCards(map, op.cardIds, op.newIds);
+      return;
+    case 'insertCards':
+      insertCards(map, op.cards, op.connectors ?? [], op.target);
+      return;
+  }
+}
+
+function cellExists(map: MapDraft, laneId: string, stageId: string): boolean {
+  return map.lanes.some((l) => l.id === laneId) && map.stages.some((s) => s.id === stageId);
+}
+
+/**
+ * Works on one plain snapshot (indices into the card list) and drafts only the cards whose
+ * cell or order changes: on a map of thousands of cards a drag stays cheap.
+ */
+function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget): void {
+  if (!cellExists(map, target.laneId, target.stageId)) return;
+  const cards = peek(map.cards as Card[]);
+  const indexOf = new Map(cards.map((c, i) => [c.id, i]));
+  const moving = [...new Set(cardIds)].flatMap((id) => {
+    const index = indexOf.get(id);
+    return index === undefined ? [] : [index];
+  });
+  if (moving.length === 0) return;
+  const movingSet = new Set(moving);
+  const key = (c: Card): string => `${c.laneId}\u0000${c.stageId}`;
+  const targetKey = `${target.laneId}\u0000${target.stageId}`;
+  const sourceKeys = new Set(moving.map((i) => key(cards[i] as Card)));
+  // The cells that change, as index lists in their current order, moving cards left out.
+  const cells = new Map<string, number[]>([[targetKey, []]]);
+  cards.forEach((card, index) => {
+    const k = key(card);
+    if (!movingSet.has(index) && (k === targetKey || sourceKeys.has(k))) {
+      cells.set(k, [...(cells.get(k) ?? []), index]);
+    }
+  });
+  for (const list of cells.values())
+    list.sort((a, b) => (cards[a]?.order ?? 0) - (cards[b]?.order ?? 0));
+  const rest = cells.get(targetKey) ?? [];
+  rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
+  for (const list of cells.values()) {
+    list.forEach((index, order) => {
+      const before = cards[index];
+      if (!before) return;
+      const moves = movingSet.has(index);
+      if (!moves && before.order === order) return;
+      const card = map.cards[index];
+      if (!card) return;
+      if (moves && card.laneId !== target.laneId) card.laneId = target.laneId;
+      if (moves && card.stageId !== target.stageId) card.stageId = target.stageId;
+      if (card.order !== order) card.order = order;
+    });
+  }
+}
+
+/** Copies of the connectors that join two cards of `idMap`'s keys, re-id'd and re-ended. */
+function copyConnectors(
+  map: MapDraft,
+  connectors: readonly ConnectorInput[],
+  idMap: ReadonlyMap<string, string>,
+): Connector[] {
+  const taken = idSet(peek(map.connectors));
+  const pairs = new Set(peek(map.connectors).map((c) => `${c.from}\u0000${c.to}`));
+  const copies: Connector[] = [];
+  for (const input of connectors) {
+    const from = idMap.get(input.from);
+    const to = idMap.get(input.to);
+    const pair = `${from}\u0000${to}`;
+    if (!from || !to || from === to || pairs.has(pair)) continue;
+    if (map.connectors.length + copies.length >= LIMITS.connectors) break;
+    const id = uniqueId(input.id, taken);
+    const parsed = ConnectorSchema.safeParse({
+      id,
+      from,
+      to,
+      kind: input.kind ?? 'flow',
+      ...(input.label === undefined ? {} : { label: fitName(input.label) }),
+    });
+    if (!parsed.success) continue;
+    taken.add(id);
+    pairs.add(pair);
+    copies.push(parsed.data);
+  }
+  return copies;
+}
+
+function duplicateCards(
+  map: MapDraft,
+  cardIds: readonly string[],
+  newIds: readonly string[],
+): void {
+  const originals = cardsById(map, cardIds);
+  if (originals.length === 0 || map.cards.length + originals.length > LIMITS.cards) return;
+  const taken = idSet(peek(map.cards));
+  const idMap = new Map<string, string>();
+  cardIds.forEach((id, i) => {
+    if (idMap.has(id) || !originals.some((c) => c.id === id)) return;
+    const wanted = newIds[i];
+    const newCardId = wanted && !taken.has(wanted) ? wanted : uniqueId(id, taken);
+    taken.add(newCardId);
+    idMap.set(id, newCardId);
+  });
+  const cells = new Map<string, CardDraft[]>();
+  for (const original of originals) {
+    const key = `${original.laneId}\u0000${original.stageId}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = cellCards(map, original.laneId, original.stageId);
+      cells.set(key, cell);
+    }
+    const snapshot: Card = isDraft(original) ? current(original) : original;
+    const copy = { ...snapshot, id: idMap.get(original.id) ?? original.id };
+    map.cards.push(copy);
+    const added = map.cards[map.cards.length - 1];
+    if (added) cell.splice(cell.indexOf(original) + 1, 0, added);
+  }
+  for (const cell of cells.values()) renumber(cell);
+  map.connectors.push(...copyConnectors(map, peek(map.connectors), idMap));
+}
+
+function insertCards(
+  map: MapDraft,
+  inputs: readonly CardInput[],
+  connectors: readonly ConnectorInput[],
+  target: CellTarget | undefined,
+): void {
+  if (target && !cellExists(map, target.laneId, target.stageId)) return;
+  const taken = idSet(peek(map.cards));
+  const idMap = new Map<string, string>();
+  const placed: { card: Card; order: number }[] = [];
+  inputs.forEach((input, position) => {
+    if (idMap.has(input.id) || map.cards.length + placed.length >= LIMITS.cards) return;
+    const cell = target ?? input;
+    if (!cellExists(map, cell.laneId, cell.stageId)) return;
+    const id = uniqueId(input.id, taken);
+    const card = fitNewCard(map, { ...input, laneId: cell.laneId, stageId: cell.stageId }, id, 0);
+    if (!card) return;
+    taken.add(id);
+    idMap.set(input.id, id);
+    placed.push({ card, order: target ? position : (input.order ?? position) });
+  });
+  if (placed.length === 0) return;
+  // Cards of one cell keep their relative order; without a target they go to the cell's end.
+  placed.sort((a, b) => a.order - b.order);
+  const cells = new Map<string, { cell: CardDraft[]; at: number }>();
+  for (const { card } of placed) {
+    const key = `${card.laneId}\u0000${card.stageId}`;
+    let entry = cells.get(key);
+    if (!entry) {
+      const cell = cellCards(map, card.laneId, card.stageId);
+      entry = { cell, at: target ? fitIndex(target.index, cell.length) : cell.length };
+      cells.set(key, entry);
+    }
+    map.cards.push(card);
+    const added = map.cards[map.cards.length - 1];
+    if (added) entry.cell.splice(entry.at++, 0, added);
+  }
+  for (const { cell } of cells.values()) renumber(cell);
+  map.connectors.push(...copyConnectors(map, connectors, idMap));
+}

@@ -1,0 +1,55 @@
+import { JourneyMapSchema, type JourneyMap } from '../model';
+
+/**
+ * What every operation keeps true of a document, as a list of problems (empty: all well).
+ * Used by the tests after every operation, and usable as a debug check in the store.
+ *
+ * - the map passes `JourneyMapSchema` (types, ranges such as emotion scores −2…+2, limits);
+ * - ids are unique within each collection;
+ * - every card's lane and stage exist, its persona (if any) exists;
+ * - every connector joins two different existing cards;
+ * - card `order` within each cell is exactly 0…n−1.
+ */
+export function checkInvariants(map: JourneyMap): string[] {
+  const problems: string[] = [];
+  const parsed = JourneyMapSchema.safeParse(map);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+  const collections = ['stages', 'lanes', 'cards', 'connectors', 'personas', 'notes'] as const;
+  for (const name of collections) {
+    const seen = new Set<string>();
+    for (const { id } of map[name]) {
+      if (seen.has(id)) problems.push(`${name}: duplicate id ${id}`);
+      seen.add(id);
+    }
+  }
+  const stages = new Set(map.stages.map((s) => s.id));
+  const lanes = new Set(map.lanes.map((l) => l.id));
+  const personas = new Set(map.personas.map((p) => p.id));
+  const cards = new Set(map.cards.map((c) => c.id));
+  const cells = new Map<string, number[]>();
+  for (const card of map.cards) {
+    if (!lanes.has(card.laneId)) problems.push(`card ${card.id}: no lane ${card.laneId}`);
+    if (!stages.has(card.stageId)) problems.push(`card ${card.id}: no stage ${card.stageId}`);
+    if (card.personaId !== undefined && !personas.has(card.personaId)) {
+      problems.push(`card ${card.id}: no persona ${card.personaId}`);
+    }
+    const key = `${card.laneId} × ${card.stageId}`;
+    cells.set(key, [...(cells.get(key) ?? []), card.order]);
+  }
+  for (const [key, orders] of cells) {
+    const sorted = [...orders].sort((a, b) => a - b);
+    if (sorted.some((order, i) => order !== i)) {
+      problems.push(`cell ${key}: orders ${sorted.join(',')} are not 0…${sorted.length - 1}`);
+    }
+  }
+  for (const c of map.connectors) {
+    if (!cards.has(c.from)) problems.push(`connector ${c.id}: no card ${c.from}`);
+    if (!cards.has(c.to)) problems.push(`connector ${c.id}: no card ${c.to}`);
+    if (c.from === c.to) problems.push(`connector ${c.id}: joins card ${c.from} to itself`);
+  }
+  return problems;
+}
