@@ -5,10 +5,12 @@
  */
 import { app, ipcMain, Menu, session } from 'electron';
 import path from 'node:path';
+import { runCli } from '../cli/run';
 import { DesktopCore } from './desktopCore';
 import { createTranslate, type Translate } from './i18n';
 import { registerHostHandlers } from './ipc/registerHostHandlers';
 import { filesFromArgv } from './launch/argvFiles';
+import { cliArgsFromArgv } from './launch/cliArgs';
 import { filesFromSecondInstance, handOverData } from './launch/launchRequests';
 import { buildMenuTemplate } from './menu/menuTemplate';
 import { APP_ENTRY_URL } from './security/appProtocol';
@@ -21,9 +23,19 @@ registerAppScheme();
 app.enableSandbox();
 hardenAllWebContents();
 
+const cliArgs = cliArgsFromArgv(process.argv, app.isPackaged);
 const launchFiles = filesFromArgv(process.argv.slice(1), process.cwd());
 
-if (!app.requestSingleInstanceLock(handOverData(launchFiles))) {
+if (cliArgs) {
+  // `journey-studio validate|templates|new …`: the same CLI as the plain-Node command, no window.
+  void runCli(cliArgs, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+    templatesDir: path.join(app.getAppPath(), 'templates'),
+    version: app.getVersion(),
+  }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock(handOverData(launchFiles))) {
   // The running app opens the files (its second-instance event); this process just ends.
   app.quit();
 } else {

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { serializeMap } from '../../../shared/serialize';
 import { newMapFromTemplate } from '../../../shared/templates';
 import { EXIT, UsageError } from '../context';
-import { exists, writeFileAtomic } from '../files';
+import { writeFileAtomic } from '../../main/files/atomicWrite';
+import { exists } from '../files';
 import { describeFileError, t } from '../messages';
 import { loadTemplates } from '../templates';
 import type { CliCommand } from './command';
@@ -37,7 +38,7 @@ export const newCommand: CliCommand = {
       values.title === undefined ? {} : { title: values.title },
     );
     try {
-      await writeFileAtomic(file, serializeMap(map), { overwrite: values.force });
+      await writeFileAtomic(file, serializeMap(map), { exclusive: !values.force });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       const message =

@@ -13,6 +13,12 @@ import path from 'node:path';
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<target>.bak` (itself replaced atomically). */
   readonly keepBackup?: boolean;
+  /**
+   * Create the target only if it does not exist: the last step is a hard link, which fails
+   * with EEXIST if the file appeared meanwhile (where links are unsupported, a check and a
+   * rename).
+   */
+  readonly exclusive?: boolean;
 }
 
 /** What was written, as the file system recorded it (for the "is it still ours" check). */
@@ -57,8 +63,13 @@ export async function writeFileAtomic(
   inFlight.add(temp);
   try {
     const written = await writeAndSync(temp, data, existingMode);
-    if (options.keepBackup) await keepBackup(target);
-    await renameWithRetry(temp, target);
+    if (options.exclusive) {
+      await linkNew(temp, target);
+      await fs.rm(temp, { force: true });
+    } else {
+      if (options.keepBackup) await keepBackup(target);
+      await renameWithRetry(temp, target);
+    }
     await syncDirectory(dir);
     return written;
   } catch (error) {
@@ -105,6 +116,21 @@ async function keepBackup(target: string): Promise<void> {
     throw error;
   } finally {
     inFlight.delete(temp);
+  }
+}
+
+async function linkNew(temp: string, target: string): Promise<void> {
+  try {
+    await fs.link(temp, target);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    const taken = await fs.stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (taken) throw Object.assign(new Error(`EEXIST: ${target}`), { code: 'EEXIST' });
+    await renameWithRetry(temp, target);
   }
 }
 

@@ -89,4 +89,16 @@ describe('atomic save', () => {
     expect(written).toEqual({ size: stat.size, mtimeMs: stat.mtimeMs });
     expect(written.size).toBe(Buffer.byteLength('ünïcode'));
   });
+
+  test('exclusive: creates a new file, but never replaces one that appeared meanwhile', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'new.journey.json');
+    await writeFileAtomic(file, 'first', { exclusive: true });
+    expect(readFileSync(file, 'utf8')).toBe('first');
+    await expect(writeFileAtomic(file, 'second', { exclusive: true })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(readFileSync(file, 'utf8')).toBe('first');
+    expect(readdirSync(dir)).toEqual(['new.journey.json']);
+  });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { filesFromArgv } from '../../../electron/main/launch/argvFiles';
+import { cliArgsFromArgv } from '../../../electron/main/launch/cliArgs';
 import {
   filesFromSecondInstance,
   handOverData,
@@ -36,5 +37,28 @@ describe('files named on the command line', () => {
     expect(filesFromSecondInstance(['app', 'y.journey.json'], '/w', { files: 'nope' })).toEqual([
       path.resolve('/w/y.journey.json'),
     ]);
+  });
+});
+
+describe('command-line calls of the app', () => {
+  test('a CLI command runs the CLI, in the packaged app and in development', () => {
+    expect(cliArgsFromArgv(['/opt/js/journey-studio', 'validate', 'a.journey.json'], true)).toEqual(
+      ['validate', 'a.journey.json'],
+    );
+    expect(cliArgsFromArgv(['electron', '.', 'templates'], false)).toEqual(['templates']);
+    expect(
+      cliArgsFromArgv(
+        ['/opt/js/journey-studio', '--no-sandbox', 'new', '--template', 'aida'],
+        true,
+      ),
+    ).toEqual(['new', '--template', 'aida']);
+    expect(cliArgsFromArgv(['/opt/js/journey-studio', '--version'], true)).toEqual(['--version']);
+  });
+
+  test('opening files or a bare start is not a CLI call', () => {
+    expect(cliArgsFromArgv(['/opt/js/journey-studio', 'map.journey.json'], true)).toBeNull();
+    expect(cliArgsFromArgv(['/opt/js/journey-studio'], true)).toBeNull();
+    expect(cliArgsFromArgv(['electron', '.'], false)).toBeNull();
+    expect(cliArgsFromArgv(['/opt/js/journey-studio', '--enable-logging'], true)).toBeNull();
   });
 });
