@@ -1,8 +1,8 @@
 /**
  * A PNG encoder that takes the image a band of rows at a time, so that a map bigger than any
  * canvas Chromium allows (32,767 px a side, 268 million pixels) still becomes one PNG: each
- * band is filtered ("Up", which turns the flat colours of a map into zeros) and fed to the
- * browser's own deflate (CompressionStream, zlib format, as PNG's IDAT wants).
+ * band is fed to the browser's own deflate (CompressionStream, zlib format, as PNG's IDAT
+ * wants).
  */
 
 const SIGNATURE = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -42,7 +42,6 @@ export class PngWriter {
   private readonly writer: WritableStreamDefaultWriter<BufferSource>;
   private readonly compressed: Promise<Uint8Array[]>;
   private readonly channels: 3 | 4;
-  private previous: Uint8Array;
   private rowsWritten = 0;
 
   /** `alpha`: keep transparency (RGBA); otherwise RGB. */
@@ -52,33 +51,31 @@ export class PngWriter {
     alpha: boolean,
   ) {
     this.channels = alpha ? 4 : 3;
-    this.previous = new Uint8Array(width * this.channels);
     const stream = new CompressionStream('deflate');
     this.writer = stream.writable.getWriter();
     this.compressed = collect(stream.readable);
   }
 
-  /** Adds `rows` rows of RGBA pixels (ImageData layout, `width` wide), top to bottom. */
-  async addRows(rgba: Uint8ClampedArray, rows: number): Promise<void> {
+  /**
+   * Adds `rows` rows of RGBA pixels (ImageData layout, `width` wide), top to bottom. Rows go
+   * in unfiltered: deflate finds a map's long runs of one colour by itself, and a filter pass
+   * in script costs more time than it saves bytes.
+   */
+  async addRows(rgba: Uint8ClampedArray | Uint8Array, rows: number): Promise<void> {
     const stride = this.width * this.channels;
     const out = new Uint8Array(rows * (stride + 1));
-    const row = new Uint8Array(stride);
     for (let r = 0; r < rows; r += 1) {
       const src = r * this.width * 4;
+      const at = r * (stride + 1) + 1; // out[at - 1] = 0: filter type None
       if (this.channels === 4) {
-        row.set(rgba.subarray(src, src + stride));
+        out.set(rgba.subarray(src, src + stride), at);
       } else {
         for (let x = 0, s = src; x < stride; x += 3, s += 4) {
-          row[x] = rgba[s] ?? 0;
-          row[x + 1] = rgba[s + 1] ?? 0;
-          row[x + 2] = rgba[s + 2] ?? 0;
+          out[at + x] = rgba[s] ?? 0;
+          out[at + x + 1] = rgba[s + 1] ?? 0;
+          out[at + x + 2] = rgba[s + 2] ?? 0;
         }
       }
-      const at = r * (stride + 1);
-      out[at] = 2; // filter type Up
-      const prev = this.previous;
-      for (let i = 0; i < stride; i += 1) out[at + 1 + i] = ((row[i] ?? 0) - (prev[i] ?? 0)) & 0xff;
-      this.previous.set(row);
     }
     this.rowsWritten += rows;
     await this.writer.ready;
