@@ -12,6 +12,7 @@ import { buildSvg } from '../svg/buildSvg';
 import { fontFaceCss } from '../svg/fontCss';
 import { fontsReadyInImages } from './fontReady';
 import { pngBands, type PngTile } from './pngTiles';
+import { pngSize } from './pngSize';
 import { PngWriter } from './pngWriter';
 
 export interface PngContext extends ExportRun {
@@ -19,11 +20,6 @@ export interface PngContext extends ExportRun {
   fonts: FontSource;
   /** The page's document: tiles are rendered in an off-screen element of it. */
   document: Document;
-}
-
-/** Size in device pixels of a map exported at `scale`. */
-export function pngSize(bounds: { width: number; height: number }, scale: number) {
-  return { width: Math.ceil(bounds.width * scale), height: Math.ceil(bounds.height * scale) };
 }
 
 /**
