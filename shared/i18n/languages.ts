@@ -10,3 +10,10 @@ export function pickUiLanguage(locale: string | undefined): UiLanguage {
   const base = (locale ?? '').toLowerCase().split(/[-_]/)[0];
   return (UI_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as UiLanguage) : 'en';
 }
+
+/** Languages written right to left: a map in one runs its stages from right to left. */
+const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
+
+export function isRtlLanguage(tag: string): boolean {
+  return RTL_LANGUAGES.has(tag.toLowerCase().split(/[-_]/)[0] ?? '');
+}
