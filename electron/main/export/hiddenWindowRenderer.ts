@@ -17,6 +17,36 @@ const WAIT_READY = `new Promise((resolve) => {
   check();
 })`;
 
+/** The window itself, with the app windows' locked-down preferences (shell/electronWindows.ts). */
+class HiddenExportWindow {
+  constructor(private readonly options: { devTools: boolean }) {}
+
+  create(): BrowserWindow {
+    return new BrowserWindow({
+      show: false,
+      width: 1280,
+      height: 800,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick',
+        devTools: this.options.devTools,
+        // A hidden window must not be slowed down like a background tab while it exports.
+        backgroundThrottling: false,
+      },
+    });
+  }
+}
+
 export const openHiddenWindowRenderer: OpenExportRenderer = async ({ rendererDir }) => {
   await app.whenReady();
   if (hardenedRoot === null) {
@@ -24,28 +54,7 @@ export const openHiddenWindowRenderer: OpenExportRenderer = async ({ rendererDir
     hardenSession(session.defaultSession, rendererDir);
     hardenedRoot = rendererDir;
   }
-  const window = new BrowserWindow({
-    show: false,
-    width: 1280,
-    height: 800,
-    webPreferences: {
-      // The app windows' locked-down preferences (see shell/electronWindows.ts), no preload.
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      disableBlinkFeatures: 'Auxclick',
-      devTools: false,
-      // A hidden window must not be slowed down like a background tab while it exports.
-      backgroundThrottling: false,
-    },
-  });
+  const window = new HiddenExportWindow({ devTools: false }).create();
   const close = async (): Promise<void> => {
     if (!window.isDestroyed()) window.destroy();
   };
