@@ -13,7 +13,7 @@ const COLUMNS: Column[] = [
   { key: 'kind', width: 110 },
   { key: 'stage', width: 150 },
   { key: 'text' },
-  { key: 'rating', width: 100 },
+  { key: 'rating', width: 130 },
   { key: 'votes', width: 60 },
 ];
 
