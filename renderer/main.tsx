@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { pickUiLanguage } from '../shared/i18n/languages';
 import { installMapFonts } from './fonts/fonts';
+import { selectHost } from './host/hostContext';
 import { initI18n } from './i18n/i18n';
 
 const root = document.getElementById('root');
@@ -12,7 +13,7 @@ if (!root) throw new Error('index.html has no #root element');
 void Promise.all([initI18n(pickUiLanguage(navigator.language)), installMapFonts()]).then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App host={selectHost()} />
     </StrictMode>,
   );
 });
