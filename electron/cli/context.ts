@@ -1,3 +1,5 @@
+import type { OpenExportRenderer } from './export/renderer';
+
 /** What a CLI command may touch: its output streams, the working folder and the templates. */
 export interface CliContext {
   stdout(text: string): void;
@@ -11,6 +13,13 @@ export interface CliContext {
   templatesDir: string;
   /** Shown by `--version`; defaults to package.json's version. */
   version?: string;
+  /**
+   * How `export` renders. The packaged app passes a hidden-window renderer; absent (plain
+   * Node), an installed Chrome or Chromium is driven through playwright-core.
+   */
+  exportRenderer?: OpenExportRenderer;
+  /** The built renderer (export.html); default: `templatesDir/../dist/renderer`. */
+  rendererDir?: string;
 }
 
 /** Exit codes: 0 all good, 1 a file is invalid or an operation failed, 2 bad usage. */

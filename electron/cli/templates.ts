@@ -1,6 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildTemplateCatalog, type Template } from '../../shared/templates';
+import {
+  buildTemplateCatalog,
+  parseTemplateTranslations,
+  type Template,
+  type TemplateTranslations,
+} from '../../shared/templates';
 import type { CliContext } from './context';
 import { t } from './messages';
 
@@ -21,4 +26,20 @@ export async function loadTemplates(ctx: CliContext): Promise<Template[]> {
       ctx.stderr(`${t('brokenTemplate', { file: problem.fileName, detail })}\n`);
     }
   });
+}
+
+/**
+ * The templates' translations into `language` (`templatesDir/i18n/LANG.json`), or null when
+ * the app has none for it (the templates then stay English).
+ */
+export async function loadTemplateTranslations(
+  ctx: CliContext,
+  language: string,
+): Promise<TemplateTranslations | null> {
+  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(base)) return null;
+  const text = await readFile(path.join(ctx.templatesDir, 'i18n', `${base}.json`), 'utf8').catch(
+    () => null,
+  );
+  return text === null ? null : parseTemplateTranslations(text);
 }

@@ -7,6 +7,7 @@ import { app, ipcMain, Menu, session } from 'electron';
 import path from 'node:path';
 import { runCli } from '../cli/run';
 import { DesktopCore } from './desktopCore';
+import { openHiddenWindowRenderer } from './export/hiddenWindowRenderer';
 import { createTranslate, type Translate } from './i18n';
 import { registerHostHandlers } from './ipc/registerHostHandlers';
 import { filesFromArgv } from './launch/argvFiles';
@@ -27,13 +28,16 @@ const cliArgs = cliArgsFromArgv(process.argv, app.isPackaged);
 const launchFiles = filesFromArgv(process.argv.slice(1), process.cwd());
 
 if (cliArgs) {
-  // `journey-studio validate|templates|new …`: the same CLI as the plain-Node command, no window.
+  // `journey-studio validate|templates|new|export …`: the same CLI as the plain-Node command, no window.
   void runCli(cliArgs, {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     templatesDir: path.join(app.getAppPath(), 'templates'),
     version: app.getVersion(),
+    // `export` renders in a hidden window of this app (no browser needed).
+    exportRenderer: openHiddenWindowRenderer,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
   }).then((code) => app.exit(code));
 } else if (!app.requestSingleInstanceLock(handOverData(launchFiles))) {
   // The running app opens the files (its second-instance event); this process just ends.

@@ -1,3 +1,4 @@
+import { isRtlLanguage } from '../i18n/languages';
 import { LIMITS, type Direction, type JourneyMap } from '../model';
 import type { Template } from './catalog';
 
@@ -5,8 +6,9 @@ export interface NewMapOptions {
   title?: string;
   author?: string;
   client?: string;
-  /** BCP 47 tag of the content's language. */
+  /** BCP 47 tag of the content's language; a right-to-left language makes an `rtl` map. */
   language?: string;
+  /** Overrides the direction that the language implies. */
   direction?: Direction;
 }
 
@@ -22,7 +24,10 @@ export function newMapFromTemplate(template: Template, options: NewMapOptions = 
   if (options.title !== undefined) map.title = options.title.slice(0, LIMITS.name);
   if (options.author !== undefined) map.author = options.author.slice(0, LIMITS.name);
   if (options.client !== undefined) map.client = options.client.slice(0, LIMITS.name);
-  if (options.language !== undefined) map.language = options.language;
+  if (options.language !== undefined) {
+    map.language = options.language;
+    map.direction = isRtlLanguage(options.language) ? 'rtl' : 'ltr';
+  }
   if (options.direction !== undefined) map.direction = options.direction;
   return map;
 }

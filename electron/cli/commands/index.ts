@@ -1,4 +1,5 @@
 import type { CliCommand } from './command';
+import { exportCommand } from './export';
 import { newCommand } from './new';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
@@ -6,4 +7,9 @@ import { validateCommand } from './validate';
 export type { CliCommand } from './command';
 
 /** Every command, in the order `--help` lists them. A new command adds one entry here. */
-export const COMMANDS: readonly CliCommand[] = [templatesCommand, newCommand, validateCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  templatesCommand,
+  newCommand,
+  validateCommand,
+  exportCommand,
+];

@@ -1,13 +1,20 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeMap } from '../../../shared/serialize';
-import { newMapFromTemplate } from '../../../shared/templates';
+import {
+  localizeTemplate,
+  newMapFromTemplate,
+  type NewMapOptions,
+} from '../../../shared/templates';
 import { EXIT, UsageError } from '../context';
 import { writeFileAtomic } from '../../main/files/atomicWrite';
 import { exists } from '../files';
 import { describeFileError, t } from '../messages';
-import { loadTemplates } from '../templates';
+import { loadTemplateTranslations, loadTemplates } from '../templates';
 import type { CliCommand } from './command';
+
+/** A BCP 47 language tag such as `uk`, `pt-BR` or `fa-IR`. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** `journey-studio new --template ID --out FILE`: a new map file from a bundled template. */
 export const newCommand: CliCommand = {
@@ -19,6 +26,7 @@ export const newCommand: CliCommand = {
         template: { type: 'string' },
         out: { type: 'string' },
         title: { type: 'string' },
+        language: { type: 'string' },
         force: { type: 'boolean', default: false },
       },
     });
@@ -27,16 +35,25 @@ export const newCommand: CliCommand = {
     if (values.out === undefined) throw new UsageError(t('needOption', { option: 'out' }));
     const template = (await loadTemplates(ctx)).find(({ id }) => id === values.template);
     if (!template) throw new UsageError(t('unknownTemplate', { id: values.template }));
+    const { language } = values;
+    if (language !== undefined && !LANGUAGE_TAG.test(language)) {
+      throw new UsageError(t('badLanguage', { language }));
+    }
 
     const file = path.resolve(ctx.cwd, values.out);
     if (!values.force && (await exists(file))) {
       ctx.stderr(`${t('fileExists', { file: values.out })}\n`);
       return EXIT.failed;
     }
-    const map = newMapFromTemplate(
-      template,
-      values.title === undefined ? {} : { title: values.title },
-    );
+    const options: NewMapOptions = {};
+    if (values.title !== undefined) options.title = values.title;
+    let source = template;
+    if (language !== undefined) {
+      options.language = language;
+      const translations = await loadTemplateTranslations(ctx, language);
+      source = localizeTemplate(template, translations?.[template.id]);
+    }
+    const map = newMapFromTemplate(source, options);
     try {
       await writeFileAtomic(file, serializeMap(map), { exclusive: !values.force });
     } catch (error) {

@@ -73,6 +73,74 @@ describe('journey-studio new', () => {
     expect(readdirSync(dir)).toEqual(['onboarding.journey.json']); // no temporary file left behind
   });
 
+  test('--language makes the map in that language: names translated, Persian right to left', async () => {
+    const dir = tempDir();
+    expect(
+      (
+        await cli(
+          ['new', '--template', 'classic', '--out', 'uk.journey.json', '--language', 'uk'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await cli(
+          [
+            'new',
+            '--template',
+            'service-blueprint',
+            '--out',
+            'fa.journey.json',
+            '--language',
+            'fa-IR',
+          ],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+    const uk = loadMap(readFileSync(path.join(dir, 'uk.journey.json'), 'utf8'));
+    const fa = loadMap(readFileSync(path.join(dir, 'fa.journey.json'), 'utf8'));
+    if (!uk.ok || !fa.ok) throw new Error('expected valid maps');
+    expect(uk.map).toMatchObject({
+      title: 'Карта шляху клієнта',
+      language: 'uk',
+      direction: 'ltr',
+    });
+    expect(uk.map.stages.map((s) => s.name)).toEqual([
+      'Обізнаність',
+      'Інтерес',
+      'Розгляд',
+      'Покупка',
+      'Лояльність',
+      'Рекомендації',
+    ]);
+    expect(uk.map.stages[0]?.id).toBe('awareness'); // ids stay: maps diff across languages
+    expect(fa.map).toMatchObject({ language: 'fa-IR', direction: 'rtl' });
+    expect(fa.map.lanes.map((l) => l.name)[0]).toBe('شواهد فیزیکی');
+    expect(fa.map.lanes.find((l) => l.id === 'actions')?.lineBelow).toBe('interaction');
+  });
+
+  test('--language without translations keeps English names; a malformed tag is bad usage', async () => {
+    const dir = tempDir();
+    expect(
+      (
+        await cli(
+          ['new', '--template', 'aida', '--out', 'de.journey.json', '--language', 'de'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+    const de = loadMap(readFileSync(path.join(dir, 'de.journey.json'), 'utf8'));
+    expect(de.ok && [de.map.language, de.map.stages[0]?.name]).toEqual(['de', 'Attention']);
+    const bad = await cli(
+      ['new', '--template', 'aida', '--out', 'x.journey.json', '--language', '../../etc'],
+      dir,
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('is not a language tag');
+  });
+
   test('refuses to overwrite a file unless --force', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'map.json'), 'precious');

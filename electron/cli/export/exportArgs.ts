@@ -1,0 +1,118 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  EXPORT_FORMATS,
+  ORIENTATIONS,
+  PAGE_SIZES,
+  PDF_FITS,
+  PNG_BACKGROUNDS,
+  PNG_SCALES,
+  normalizeOptions,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../../renderer/export/options';
+import { UsageError } from '../context';
+import { t } from '../messages';
+
+/** What `journey-studio export` was asked to do. */
+export interface ExportRequest {
+  file: string;
+  out: string;
+  options: ExportOptions;
+  chromePath?: string;
+}
+
+function choice<T extends string | number>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  const match = allowed.find((a) => String(a).toLowerCase() === value.toLowerCase());
+  if (match === undefined) {
+    throw new UsageError(t('export.badChoice', { option, value, allowed: allowed.join(', ') }));
+  }
+  return match;
+}
+
+function millimetres(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 50) {
+    throw new UsageError(t('export.badNumber', { option, value, min: 0, max: 50 }));
+  }
+  return n;
+}
+
+/** A boolean flag with a `--no-` form: undefined when neither was given. */
+function toggle(on: boolean | undefined, off: boolean | undefined): boolean | undefined {
+  if (on && off) return undefined;
+  return on ? true : off ? false : undefined;
+}
+
+/**
+ * Parses `export FILE --format F --out OUT [options]`. The format may also come from OUT's
+ * extension. Anything wrong is a UsageError (exit 2 with the command's help).
+ */
+export function parseExportArgs(args: string[]): ExportRequest {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      page: { type: 'string' },
+      orientation: { type: 'string' },
+      fit: { type: 'string' },
+      margin: { type: 'string' },
+      overlap: { type: 'string' },
+      scale: { type: 'string' },
+      background: { type: 'string' },
+      chrome: { type: 'string' },
+      cover: { type: 'boolean' },
+      'no-cover': { type: 'boolean' },
+      personas: { type: 'boolean' },
+      'no-personas': { type: 'boolean' },
+      summary: { type: 'boolean' },
+      'no-summary': { type: 'boolean' },
+      poster: { type: 'boolean' },
+      'embed-fonts': { type: 'boolean' },
+      'no-embed-fonts': { type: 'boolean' },
+    },
+  });
+  if (positionals.length === 0) throw new UsageError(t('export.needFile'));
+  if (positionals.length > 1) throw new UsageError(t('export.oneFile'));
+  const file = positionals[0] ?? '';
+  if (values.out === undefined) throw new UsageError(t('needOption', { option: 'out' }));
+  const fromExtension = path.extname(values.out).slice(1).toLowerCase();
+  const format: ExportFormat | undefined =
+    choice('--format', values.format, EXPORT_FORMATS) ??
+    EXPORT_FORMATS.find((f) => f === fromExtension);
+  if (format === undefined) throw new UsageError(t('needOption', { option: 'format' }));
+  const scale = choice('--scale', values.scale, PNG_SCALES.map(String));
+  const options = normalizeOptions({
+    format,
+    pdf: {
+      page: choice('--page', values.page, PAGE_SIZES),
+      orientation: choice('--orientation', values.orientation, ORIENTATIONS),
+      fit: choice('--fit', values.fit, PDF_FITS),
+      marginMm: millimetres('--margin', values.margin),
+      overlapMm: millimetres('--overlap', values.overlap),
+      cover: toggle(values.cover, values['no-cover']),
+      personas: toggle(values.personas, values['no-personas']),
+      summary: toggle(values.summary, values['no-summary']),
+      poster: values.poster,
+    },
+    png: {
+      scale: scale === undefined ? undefined : (Number(scale) as ExportOptions['png']['scale']),
+      background: choice('--background', values.background, PNG_BACKGROUNDS),
+    },
+    svg: { embedFonts: toggle(values['embed-fonts'], values['no-embed-fonts']) },
+  });
+  return {
+    file,
+    out: values.out,
+    options,
+    ...(values.chrome === undefined ? {} : { chromePath: values.chrome }),
+  };
+}

@@ -1,0 +1,155 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { layoutMap } from '../../shared/layout';
+import type { JourneyMap } from '../../shared/model';
+import { useHost } from '../host/hostContext';
+import { Checkbox, RadioGroup, Select } from './dialog/fields';
+import { ExportProgress } from './dialog/ExportProgress';
+import { PdfFields } from './dialog/PdfFields';
+import { useExportRun } from './dialog/useExportRun';
+import './exportDialog.css';
+import {
+  DEFAULT_OPTIONS,
+  EXPORT_FORMATS,
+  PNG_BACKGROUNDS,
+  PNG_SCALES,
+  type ExportOptions,
+} from './options';
+import { pngSize } from './png/pngSize';
+
+export interface ExportDialogProps {
+  /** The map to export, as it is now (the dialog lays it out itself: zoom plays no part). */
+  map: JourneyMap;
+  onClose(): void;
+}
+
+/**
+ * File > Export…: PDF, PNG or SVG of the whole map with their options, progress and Cancel;
+ * the file is saved through the host (a save dialog in the app, a download in the browser).
+ * Options start as last chosen in this session. Escape cancels a running export, else closes.
+ */
+export function ExportDialog({ map, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const host = useHost();
+  const titleId = useId();
+  const [options, setOptions] = useState<ExportOptions>(() => ({
+    ...lastOptions,
+    pdf: { ...lastOptions.pdf, poster: map.cards.length === 0 },
+  }));
+  const { state, start, cancel } = useExportRun(map, host);
+  const running = state.phase !== 'idle';
+  const layout = useMemo(() => layoutMap(map), [map]);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    lastOptions = options;
+  }, [options]);
+  useEffect(() => {
+    dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+  }, []);
+
+  const png = pngSize(layout.bounds, options.png.scale);
+  return (
+    <div className="export-backdrop">
+      <div
+        ref={dialog}
+        className="export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          if (running) cancel();
+          else onClose();
+        }}
+      >
+        <h2 id={titleId}>{t('export.title')}</h2>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start(options);
+          }}
+        >
+          <RadioGroup
+            legend={t('export.format')}
+            value={options.format}
+            options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`export.formats.${f}`) }))}
+            onChange={(format) => setOptions({ ...options, format })}
+            disabled={running}
+          >
+            <p className="export-hint">{t(`export.formatHints.${options.format}`)}</p>
+          </RadioGroup>
+
+          {options.format === 'pdf' && (
+            <PdfFields
+              map={map}
+              layout={layout}
+              options={options.pdf}
+              onChange={(pdf) => setOptions({ ...options, pdf })}
+              disabled={running}
+            />
+          )}
+          {options.format === 'png' && (
+            <div className="export-fields">
+              <div className="export-row">
+                <Select
+                  label={t('export.png.scale')}
+                  value={options.png.scale}
+                  options={PNG_SCALES.map((scale) => ({
+                    value: scale,
+                    label: t('export.png.scaleValue', { scale }),
+                  }))}
+                  onChange={(scale) => setOptions({ ...options, png: { ...options.png, scale } })}
+                  disabled={running}
+                />
+                <Select
+                  label={t('export.png.background')}
+                  value={options.png.background}
+                  options={PNG_BACKGROUNDS.map((b) => ({
+                    value: b,
+                    label: t(`export.png.backgrounds.${b}`),
+                  }))}
+                  onChange={(background) =>
+                    setOptions({ ...options, png: { ...options.png, background } })
+                  }
+                  disabled={running}
+                />
+              </div>
+              <p className="export-hint">{t('export.png.size', png)}</p>
+            </div>
+          )}
+          {options.format === 'svg' && (
+            <div className="export-fields">
+              <Checkbox
+                label={t('export.svg.embedFonts')}
+                checked={options.svg.embedFonts}
+                onChange={(embedFonts) => setOptions({ ...options, svg: { embedFonts } })}
+                disabled={running}
+              />
+            </div>
+          )}
+
+          <ExportProgress state={state} />
+          <div className="export-buttons">
+            {running ? (
+              <button type="button" onClick={cancel}>
+                {t('export.cancel')}
+              </button>
+            ) : (
+              <button type="button" onClick={onClose}>
+                {t('export.close')}
+              </button>
+            )}
+            <button type="submit" className="export-primary" disabled={running}>
+              {t('export.start')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** The options last used in this window: a second export starts where the first left off. */
+let lastOptions: ExportOptions = DEFAULT_OPTIONS;

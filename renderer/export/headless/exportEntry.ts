@@ -1,0 +1,23 @@
+// The headless export page (renderer/export.html): the CLI (Chrome via playwright-core) and
+// the packaged app (a hidden window) load it and call `journeyExport` with a map file's text.
+import '../../zodConfig';
+import { englishT, loadMap } from '../../../shared/load';
+import { toBase64 } from '../binary';
+import { exportMap } from '../exportMap';
+import { normalizeOptions, type DeepPartial, type ExportOptions } from '../options';
+import type { HeadlessApi } from './api';
+
+const api: HeadlessApi = {
+  async exportMap(text: string, options: DeepPartial<ExportOptions>, today?: string) {
+    const loaded = loadMap(text);
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
+    const result = await exportMap(loaded.map, normalizeOptions(options), {
+      t: englishT(),
+      ...(today ? { today } : {}),
+    });
+    return { base64: toBase64(result.bytes), mimeType: result.mimeType };
+  },
+};
+
+(window as unknown as { journeyExport: HeadlessApi }).journeyExport = api;
+document.documentElement.dataset.ready = 'true';

@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { parseExportArgs } from '../../../electron/cli/export/exportArgs';
+import { chromeCandidates, findChrome } from '../../../electron/cli/export/findChrome';
+import { cli, useTempDir } from './helpers';
+
+const run = promisify(execFile);
+const FIXTURE = path.resolve('test/fixtures/export/scripts.journey.json');
+const LAUNCHER = path.resolve('electron/cli/journey-studio.cjs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const tempDir = useTempDir();
+
+describe('journey-studio export: arguments', () => {
+  test('the format comes from --format or from the output name', () => {
+    expect(parseExportArgs(['m.json', '--out', 'x.PNG']).options.format).toBe('png');
+    expect(parseExportArgs(['m.json', '--out', 'x.bin', '--format', 'svg']).options.format).toBe(
+      'svg',
+    );
+  });
+
+  test('PDF and PNG options reach the exporter', () => {
+    const { options } = parseExportArgs([
+      'm.json',
+      '--out',
+      'x.pdf',
+      '--page',
+      'a0',
+      '--orientation',
+      'portrait',
+      '--fit',
+      'tile',
+      '--no-cover',
+      '--poster',
+      '--margin',
+      '5',
+      '--scale',
+      '4',
+      '--background',
+      'transparent',
+    ]);
+    expect(options.pdf).toMatchObject({
+      page: 'A0',
+      orientation: 'portrait',
+      fit: 'tile',
+      cover: false,
+      poster: true,
+      marginMm: 5,
+    });
+    expect(options.png).toEqual({ scale: 4, background: 'transparent' });
+  });
+
+  test('wrong calls exit 2 with a hint', async () => {
+    const dir = tempDir();
+    for (const args of [
+      ['export', FIXTURE],
+      ['export', FIXTURE, '--out', 'x.doc'],
+      ['export', FIXTURE, '--out', 'x.pdf', '--page', 'B5'],
+      ['export', FIXTURE, '--out', 'x.png', '--scale', '3'],
+    ]) {
+      const result = await cli(args, dir);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toContain('Usage: journey-studio export FILE');
+    }
+  });
+
+  test('a map that does not load exits 1 and says where, before any browser starts', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'bad.journey.json'),
+      '{"format": "journey-map", "version": 1, "title": 5}',
+    );
+    const result = await cli(['export', 'bad.journey.json', '--out', 'bad.pdf'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^bad\.journey\.json: /m);
+    expect(existsSync(path.join(dir, 'bad.pdf'))).toBe(false);
+  });
+
+  test('a --chrome that does not exist exits 1 with a clear message', async () => {
+    const dir = tempDir();
+    const result = await cli(
+      ['export', FIXTURE, '--out', 'x.pdf', '--chrome', 'no/such/chrome'],
+      dir,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/there is no browser at .*no\/such\/chrome/);
+  });
+});
+
+describe('finding Chrome', () => {
+  test('the usual places on each system', () => {
+    expect(chromeCandidates('linux', {})).toContain('/usr/bin/chromium');
+    expect(chromeCandidates('darwin', {})[0]).toBe(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    );
+    expect(chromeCandidates('win32', { PROGRAMFILES: 'C:\\Program Files' })).toContain(
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    );
+  });
+
+  test('the first one that exists wins; none found lists where it looked', async () => {
+    const found = await findChrome(
+      undefined,
+      async (f) => f === '/usr/bin/google-chrome',
+      'linux',
+      {},
+    );
+    expect(found).toEqual({ found: '/usr/bin/google-chrome' });
+    const missing = await findChrome(undefined, async () => false, 'linux', {});
+    expect('missing' in missing && missing.missing.length).toBeGreaterThan(3);
+  });
+});
+
+describe('journey-studio export with Chromium (the built CLI)', () => {
+  test('exports the fixture map to PDF, PNG and SVG', async () => {
+    expect(
+      existsSync('dist/cli/cli.cjs') && existsSync('dist/renderer/export.html'),
+      'run `npm run build` first',
+    ).toBe(true);
+    const dir = tempDir();
+    for (const format of ['pdf', 'png', 'svg']) {
+      const out = path.join(dir, `map.${format}`);
+      const { stdout } = await run(
+        'node',
+        [LAUNCHER, 'export', FIXTURE, '--out', out, '--chrome', CHROMIUM, '--page', 'A4'],
+        { cwd: dir },
+      );
+      expect(stdout).toContain(`Wrote ${out} (${format.toUpperCase()},`);
+      const bytes = readFileSync(out);
+      const magic = { pdf: '%PDF-', png: '\x89PNG', svg: '<?xml' }[format] ?? '';
+      expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+    const { stdout: info } = await run('pdfinfo', [path.join(dir, 'map.pdf')]);
+    expect(info).toMatch(/Pages:\s+4/);
+    const { stdout: text } = await run('pdftotext', [path.join(dir, 'map.pdf'), '-']);
+    expect(text.normalize('NFKC')).toContain('Клієнт шукає доставку');
+    expect(readFileSync(path.join(dir, 'map.svg'), 'utf8')).toContain('>Zażółć gęślą jaźń</text>');
+  }, 120_000);
+
+  test('a broken file through the built CLI: exit 1 and a message, no stack trace', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'x.journey.json'), 'not json');
+    const error = await run('node', [LAUNCHER, 'export', 'x.journey.json', '--out', 'x.pdf'], {
+      cwd: dir,
+    }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(1);
+    expect(error?.stderr).toMatch(/^x\.journey\.json: Not valid JSON/m);
+    expect(error?.stderr).not.toMatch(/^\s+at /m);
+  });
+});
