@@ -2,15 +2,14 @@ import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { pickUiLanguage } from '../shared/i18n/languages';
 import { installMapFonts } from './fonts/fonts';
 import { selectHost } from './host/hostContext';
-import { initI18n } from './i18n/i18n';
+import { startSettings } from './settings/startSettings';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void Promise.all([initI18n(pickUiLanguage(navigator.language)), installMapFonts()]).then(() => {
+void Promise.all([startSettings(), installMapFonts()]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <App host={selectHost()} />

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/host';
 import { loadMap, type Translate } from '../../shared/load';
 import { serializeMap } from '../../shared/serialize';
-import { newMapFromTemplate, type Template } from '../../shared/templates';
+import { newMapFromTemplate, type NewMapOptions, type Template } from '../../shared/templates';
 import { isDirty, type EditorStore } from '../store';
 import { problemLines } from './problems';
 import { suggestedFileName } from './suggestedName';
@@ -19,7 +19,8 @@ import { suggestedFileName } from './suggestedName';
  * Used by actions, host commands and the start screen alike.
  */
 export interface DocumentFlows {
-  newFromTemplate(template: Template): Promise<boolean>;
+  /** `options.language` makes the map in that language (and its direction). */
+  newFromTemplate(template: Template, options?: NewMapOptions): Promise<boolean>;
   open(): Promise<boolean>;
   /** A file handed over by the host (command line, OS, recent files). */
   openFile(file: OpenedFile): Promise<boolean>;
@@ -158,9 +159,9 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
   }
 
   return {
-    async newFromTemplate(template) {
+    async newFromTemplate(template, options) {
       if (!(await confirmDiscard())) return false;
-      replaceDocument(() => state().loadDocument(newMapFromTemplate(template)));
+      replaceDocument(() => state().loadDocument(newMapFromTemplate(template, options)));
       return true;
     },
 
@@ -200,7 +201,10 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
         if (choice !== 'reload') return;
       }
       if (loadText(file.text, file.ref, file.ref.name)) {
-        state().notify({ tone: 'info', message: t('editor.notices.reloaded', { name: file.ref.name }) });
+        state().notify({
+          tone: 'info',
+          message: t('editor.notices.reloaded', { name: file.ref.name }),
+        });
       }
     },
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SettingsButton } from '../settings/SettingsButton';
 import { isDirty, useEditor } from '../store';
 import { ToolbarButton } from './ToolbarButton';
 import './toolbar.css';
@@ -54,6 +55,9 @@ export function Toolbar() {
             </div>
           </>
         )}
+        <div className="js-toolbar-group">
+          <SettingsButton />
+        </div>
       </div>
     </header>
   );
