@@ -44,6 +44,7 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
     <div
       className="js-overview"
       style={{ width, height }}
+      role="img"
       aria-label={t('editor.overview')}
       title={t('editor.overview')}
       onPointerDown={moveTo}

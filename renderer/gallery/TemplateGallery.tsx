@@ -41,13 +41,13 @@ function TemplateChoice({ template, language }: { template: Template; language: 
       <button
         type="button"
         className="js-template"
-        aria-label={template.title}
         aria-describedby={descriptionId}
         onClick={() => void flows.newFromTemplate(template, { language })}
       >
         <TemplateThumbnail map={template.map} />
         <span className="js-template-title">{template.title}</span>
-        <span id={descriptionId} className="js-template-description">
+        {/* Named by its title alone (the thumbnail is hidden); the description describes it. */}
+        <span id={descriptionId} className="js-template-description" aria-hidden>
           {template.description}
         </span>
       </button>

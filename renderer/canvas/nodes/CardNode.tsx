@@ -27,7 +27,6 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     <article
       className={className}
       aria-label={text}
-      aria-selected={selected}
       data-card-id={card.id}
       style={{ width: card.width, height: card.height, background: card.fill, color: card.textColor }}
     >
