@@ -22,7 +22,7 @@ const GESTURES: readonly { group: ActionGroup; keys: readonly string[]; label: s
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const store = useEditorStore();
-  const mac = useMemo(isMacPlatform, []);
+  const mac = useMemo(() => isMacPlatform(), []);
   const keyName = (key: string) => t(`shortcuts.keys.${key}`, { defaultValue: key });
   const keys = (shortcut: string) => (
     <kbd className="js-shortcut">
@@ -32,7 +32,11 @@ export function ShortcutsDialog() {
     </kbd>
   );
   return (
-    <Modal title={t('shortcuts.title')} onClose={() => store.getState().openDialog(null)} className="js-shortcuts">
+    <Modal
+      title={t('shortcuts.title')}
+      onClose={() => store.getState().openDialog(null)}
+      className="js-shortcuts"
+    >
       <div className="js-shortcut-groups">
         {GROUPS.map((group) => (
           <section key={group}>

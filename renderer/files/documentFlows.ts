@@ -200,7 +200,10 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
         if (choice !== 'reload') return;
       }
       if (loadText(file.text, file.ref, file.ref.name)) {
-        state().notify({ tone: 'info', message: t('editor.notices.reloaded', { name: file.ref.name }) });
+        state().notify({
+          tone: 'info',
+          message: t('editor.notices.reloaded', { name: file.ref.name }),
+        });
       }
     },
 

@@ -34,7 +34,9 @@ export function StageInspector({ stageId }: { stageId: string }) {
         label={t('panels.color')}
         value={stage.color}
         fallback={brand}
-        onChange={(color) => apply({ type: 'recolorStage', stageId, color }, { coalesceKey: `color:${stageId}` })}
+        onChange={(color) =>
+          apply({ type: 'recolorStage', stageId, color }, { coalesceKey: `color:${stageId}` })
+        }
       />
       <MoveButtons
         earlier={t('panels.stage.moveEarlier')}

@@ -29,7 +29,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       aria-label={text}
       aria-selected={selected}
       data-card-id={card.id}
-      style={{ width: card.width, height: card.height, background: card.fill, color: card.textColor }}
+      style={{
+        width: card.width,
+        height: card.height,
+        background: card.fill,
+        color: card.textColor,
+      }}
     >
       {editing ? (
         <CardEditor card={card} />
