@@ -14,6 +14,10 @@ const GESTURES: readonly { group: ActionGroup; keys: readonly string[]; label: s
   { group: 'cards', keys: ['Shift+Enter'], label: 'shortcuts.gestures.newLine' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.typeToAdd' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.doubleClick' },
+  { group: 'cards', keys: [], label: 'shortcuts.gestures.connect' },
+  { group: 'grid', keys: [], label: 'shortcuts.gestures.renameHeader' },
+  { group: 'grid', keys: [], label: 'shortcuts.gestures.moveHeader' },
+  { group: 'grid', keys: ['Delete'], label: 'shortcuts.gestures.deleteHeader' },
   { group: 'edit', keys: ['Mod+Click'], label: 'shortcuts.gestures.addToSelection' },
   { group: 'edit', keys: ['Shift+Drag'], label: 'shortcuts.gestures.boxSelect' },
 ];

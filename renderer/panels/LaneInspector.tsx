@@ -22,7 +22,7 @@ export function LaneInspector({ laneId }: { laneId: string }) {
     <div className="js-inspector-section">
       <h2>{t('panels.lane.title')}</h2>
       <TextField
-        label={t('editor.fields.laneName')}
+        label={t('panels.lane.name')}
         value={lane.name}
         onChange={(name) => apply({ type: 'renameLane', laneId, name })}
       />

@@ -20,7 +20,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
     <div className="js-inspector-section">
       <h2>{t('panels.stage.title')}</h2>
       <TextField
-        label={t('editor.fields.stageName')}
+        label={t('panels.stage.name')}
         value={stage.name}
         onChange={(name) => apply({ type: 'renameStage', stageId, name })}
       />
