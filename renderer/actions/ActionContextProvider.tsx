@@ -4,7 +4,13 @@ import type { Action, ActionContext } from './types';
 
 const Context = createContext<ActionContext | null>(null);
 
-export function ActionContextProvider({ value, children }: { value: ActionContext; children: ReactNode }) {
+export function ActionContextProvider({
+  value,
+  children,
+}: {
+  value: ActionContext;
+  children: ReactNode;
+}) {
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 

@@ -9,7 +9,12 @@ import { selectedCardIds, type CellRef, type EditorStore } from '../store';
  */
 
 /** Adds an empty card to a cell at `index` (default: the end) and starts editing it. */
-export function addCardAndEdit(store: EditorStore, cell: CellRef, index?: number, text = ''): string | null {
+export function addCardAndEdit(
+  store: EditorStore,
+  cell: CellRef,
+  index?: number,
+  text = '',
+): string | null {
   const { doc } = store.getState();
   if (!doc) return null;
   const id = newId('card', idSet(doc.cards));

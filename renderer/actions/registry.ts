@@ -17,7 +17,13 @@ import {
 } from 'lucide-react';
 import { canRedo, canUndo, selectedCardIds, type EditorState } from '../store';
 import { addCardAndEdit, changeScore, moveSelection, moveToCell, targetCell } from './cardEdits';
-import { addLane, addStage, deleteSelection, duplicateSelection, selectAll } from './selectionEdits';
+import {
+  addLane,
+  addStage,
+  deleteSelection,
+  duplicateSelection,
+  selectAll,
+} from './selectionEdits';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -221,17 +227,15 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => moveToCell(store, -1),
   },
-  ...(['up', 'down', 'left', 'right'] as const).map(
-    (direction): Action => ({
-      id: `move${direction[0]?.toUpperCase()}${direction.slice(1)}`,
-      label: `editor.actions.move.${direction}`,
-      group: 'navigation',
-      shortcuts: [`Arrow${direction[0]?.toUpperCase()}${direction.slice(1)}`],
-      scope: 'canvas',
-      enabled: hasDocument,
-      perform: ({ store }) => moveSelection(store, direction),
-    }),
-  ),
+  ...(['up', 'down', 'left', 'right'] as const).map((direction): Action => ({
+    id: `move${direction[0]?.toUpperCase()}${direction.slice(1)}`,
+    label: `editor.actions.move.${direction}`,
+    group: 'navigation',
+    shortcuts: [`Arrow${direction[0]?.toUpperCase()}${direction.slice(1)}`],
+    scope: 'canvas',
+    enabled: hasDocument,
+    perform: ({ store }) => moveSelection(store, direction),
+  })),
   {
     id: 'leave',
     label: 'editor.actions.leave',

@@ -16,8 +16,11 @@ export async function deleteSelection({ store, t }: ActionContext): Promise<void
     case 'stage':
     case 'lane': {
       const { kind, id } = selection;
-      const owner = kind === 'stage' ? doc.stages.find((s) => s.id === id) : doc.lanes.find((l) => l.id === id);
-      const count = doc.cards.filter((c) => (kind === 'stage' ? c.stageId : c.laneId) === id).length;
+      const owner =
+        kind === 'stage' ? doc.stages.find((s) => s.id === id) : doc.lanes.find((l) => l.id === id);
+      const count = doc.cards.filter(
+        (c) => (kind === 'stage' ? c.stageId : c.laneId) === id,
+      ).length;
       if (!owner) return;
       if (count > 0) {
         const choice = await store.getState().ask({
@@ -32,7 +35,11 @@ export async function deleteSelection({ store, t }: ActionContext): Promise<void
       }
       store
         .getState()
-        .apply(kind === 'stage' ? { type: 'deleteStage', stageId: id } : { type: 'deleteLane', laneId: id });
+        .apply(
+          kind === 'stage'
+            ? { type: 'deleteStage', stageId: id }
+            : { type: 'deleteLane', laneId: id },
+        );
       return;
     }
     case 'none':
@@ -72,9 +79,14 @@ export function addStage({ store, t }: ActionContext): void {
   const { doc, selection } = store.getState();
   if (!doc) return;
   const id = newId('stage', idSet(doc.stages));
-  const after = selection.kind === 'stage' ? doc.stages.findIndex((s) => s.id === selection.id) : -1;
+  const after =
+    selection.kind === 'stage' ? doc.stages.findIndex((s) => s.id === selection.id) : -1;
   const index = after >= 0 ? after + 1 : undefined;
-  if (store.getState().apply({ type: 'addStage', stage: { id, name: t('editor.defaults.stage') }, index })) {
+  if (
+    store
+      .getState()
+      .apply({ type: 'addStage', stage: { id, name: t('editor.defaults.stage') }, index })
+  ) {
     store.getState().select({ kind: 'stage', id });
     store.getState().requestFocus({ kind: 'stage', id });
   }

@@ -40,7 +40,9 @@ export function matchesShortcut(event: KeyInput, shortcut: string, mac: boolean)
   const otherMod = mac ? event.ctrlKey : event.metaKey;
   if (mod !== want.mod || otherMod || event.altKey !== want.alt) return false;
   const sameKey =
-    want.key.length === 1 ? event.key.toLowerCase() === want.key.toLowerCase() : event.key === want.key;
+    want.key.length === 1
+      ? event.key.toLowerCase() === want.key.toLowerCase()
+      : event.key === want.key;
   if (!sameKey) return false;
   return isSymbol(want.key) || event.shiftKey === want.shift;
 }

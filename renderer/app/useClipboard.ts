@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
-import { CLIPBOARD_MIME, JSON_MIME, TEXT_MIME, clipboardPayload, parseClipboard } from '../clipboard/clipboardFormat';
+import {
+  CLIPBOARD_MIME,
+  JSON_MIME,
+  TEXT_MIME,
+  clipboardPayload,
+  parseClipboard,
+} from '../clipboard/clipboardFormat';
 import { pasteContent } from '../clipboard/paste';
 import { isTextField } from '../canvas/focusCanvas';
 import { problemLines } from '../files/problems';

@@ -1,7 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { ReactFlow, ReactFlowProvider, type Connection, type Edge, type Node } from '@xyflow/react';
-import { useCallback, useMemo, useRef, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSS_FONT_FAMILY, CSS_TEXT_RENDERING } from '../../shared/layout';
 import type { JourneyMap } from '../../shared/model';
@@ -55,13 +55,14 @@ function MapFlow({ doc }: { doc: JourneyMap }) {
   const layout = useMapLayout(doc, docKey);
   useViewport(layout);
   const drag = useCanvasDrag(layout);
-  const cache = useRef(createElementCache());
-  const mac = useMemo(isMacPlatform, []);
+  // One cache per canvas: mutable, so it lives in state that is never set (not a ref read in render).
+  const [cache] = useState(createElementCache);
+  const mac = useMemo(() => isMacPlatform(), []);
 
   const selected = useMemo(() => new Set(selectedCardIds(selection)), [selection]);
   const baseNodes = useMemo(
-    () => buildNodes(layout, doc, selected, cache.current),
-    [layout, doc, selected],
+    () => buildNodes(layout, doc, selected, cache),
+    [layout, doc, selected, cache],
   );
   const nodes = useMemo(() => {
     const moved = drag.positions;
@@ -73,8 +74,8 @@ function MapFlow({ doc }: { doc: JourneyMap }) {
   }, [baseNodes, drag.positions]);
   const selectedConnector = selection.kind === 'connector' ? selection.id : null;
   const edges = useMemo(
-    () => buildEdges(layout, selectedConnector, cache.current),
-    [layout, selectedConnector],
+    () => buildEdges(layout, selectedConnector, cache),
+    [layout, selectedConnector, cache],
   );
 
   const onNodeClick = useCallback(

@@ -18,7 +18,10 @@ export function MapOverview({ layout }: { layout: MapLayout }) {
   const flow = useReactFlow();
   const picture = useRef<HTMLCanvasElement>(null);
   const { bounds } = layout;
-  const scale = Math.min(MAX_WIDTH / Math.max(1, bounds.width), MAX_HEIGHT / Math.max(1, bounds.height));
+  const scale = Math.min(
+    MAX_WIDTH / Math.max(1, bounds.width),
+    MAX_HEIGHT / Math.max(1, bounds.height),
+  );
   const width = Math.max(1, Math.round(bounds.width * scale));
   const height = Math.max(1, Math.round(bounds.height * scale));
   const view = useStore((s) => {

@@ -23,6 +23,8 @@ export function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLSelectElement) return true;
   return (
     target instanceof HTMLInputElement &&
-    !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(target.type)
+    !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset'].includes(
+      target.type,
+    )
   );
 }

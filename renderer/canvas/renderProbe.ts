@@ -6,5 +6,6 @@
 export const renderCounts: Record<string, number> = {};
 
 export function countRender(kind: string): void {
-  if (import.meta.env.VITE_RENDER_PROBE === 'on') renderCounts[kind] = (renderCounts[kind] ?? 0) + 1;
+  if (import.meta.env.VITE_RENDER_PROBE === 'on')
+    renderCounts[kind] = (renderCounts[kind] ?? 0) + 1;
 }

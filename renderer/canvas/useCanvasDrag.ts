@@ -1,5 +1,5 @@
 import { useReactFlow, type Node, type NodeChange, type XYPosition } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MapLayout } from '../../shared/layout';
 import { clipboardOf } from '../../shared/ops';
 import { selectedCardIds, useEditorStore } from '../store';
@@ -28,7 +28,9 @@ export function useCanvasDrag(layout: MapLayout) {
   const [positions, setPositions] = useState<ReadonlyMap<string, XYPosition> | null>(null);
   const dragging = useRef<Map<string, XYPosition> | null>(null);
   const layoutRef = useRef(layout);
-  layoutRef.current = layout;
+  useEffect(() => {
+    layoutRef.current = layout;
+  }, [layout]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -93,9 +95,17 @@ export function useCanvasDrag(layout: MapLayout) {
         const cardIds = clipboardOf(doc, ids).cards.map((c) => c.id);
         state.apply({ type: 'moveCards', cardIds, ...target });
       } else if (node.type === 'stage') {
-        state.apply({ type: 'moveStage', stageId: documentId(node.id), toIndex: stageIndexAt(current, point.x) });
+        state.apply({
+          type: 'moveStage',
+          stageId: documentId(node.id),
+          toIndex: stageIndexAt(current, point.x),
+        });
       } else if (node.type === 'lane') {
-        state.apply({ type: 'moveLane', laneId: documentId(node.id), toIndex: laneIndexAt(current, point.y) });
+        state.apply({
+          type: 'moveLane',
+          laneId: documentId(node.id),
+          toIndex: laneIndexAt(current, point.y),
+        });
       } else if (node.type === 'note' && moved) {
         const moves = [...moved].flatMap(([id, p]) =>
           id.startsWith('n:') ? [{ noteId: documentId(id), x: p.x, y: p.y }] : [],

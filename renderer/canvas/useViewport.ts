@@ -33,7 +33,8 @@ export function useViewport(layout: MapLayout): void {
     store.getState().setViewportControls({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      zoomToFit: () => void flow.fitView({ padding: 0.04, duration: 200, maxZoom: 1.5, minZoom: MIN_ZOOM }),
+      zoomToFit: () =>
+        void flow.fitView({ padding: 0.04, duration: 200, maxZoom: 1.5, minZoom: MIN_ZOOM }),
     });
     return () => store.getState().setViewportControls(null);
   }, [flow, store]);
@@ -44,10 +45,15 @@ export function useViewport(layout: MapLayout): void {
     const bounds = layoutRef.current.bounds;
     if (!sized || shown.current === docKey || bounds.width === 0) return;
     shown.current = docKey;
-    const whole = Math.min((width - 2 * MARGIN) / bounds.width, (height - 2 * MARGIN) / bounds.height);
+    const whole = Math.min(
+      (width - 2 * MARGIN) / bounds.width,
+      (height - 2 * MARGIN) / bounds.height,
+    );
     const zoom = Math.min(1, whole >= READABLE_ZOOM ? whole : (width - 2 * MARGIN) / bounds.width);
     const x = Math.max(MARGIN, (width - bounds.width * zoom) / 2) - bounds.x * zoom;
-    const y = (whole >= READABLE_ZOOM ? Math.max(MARGIN, (height - bounds.height * zoom) / 2) : MARGIN) - bounds.y * zoom;
+    const y =
+      (whole >= READABLE_ZOOM ? Math.max(MARGIN, (height - bounds.height * zoom) / 2) : MARGIN) -
+      bounds.y * zoom;
     void flow.setViewport({ x, y, zoom });
   }, [sized, docKey, flow, flowStore]);
 
@@ -77,7 +83,10 @@ export function useViewport(layout: MapLayout): void {
       rect.x + rect.width <= view.x + view.width &&
       rect.y + rect.height <= view.y + view.height;
     if (!inside) {
-      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 150 });
+      void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+        zoom,
+        duration: 150,
+      });
     }
   }, [selection, cursor, focusRequest, flow, flowStore]);
 }

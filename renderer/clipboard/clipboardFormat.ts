@@ -19,7 +19,10 @@ export interface ClipboardPayload {
 }
 
 /** What copying the cards writes, or null when none of them exists. */
-export function clipboardPayload(map: JourneyMap, cardIds: readonly string[]): ClipboardPayload | null {
+export function clipboardPayload(
+  map: JourneyMap,
+  cardIds: readonly string[],
+): ClipboardPayload | null {
   const { cards, connectors } = clipboardOf(map, cardIds);
   if (cards.length === 0) return null;
   const laneIds = new Set(cards.map((c) => c.laneId));
@@ -59,7 +62,8 @@ export function parseClipboard(read: (type: string) => string): PastedContent | 
     const loaded = loadMap(candidate);
     if (!loaded.ok) return { kind: 'refused', errors: loaded.errors };
     const { cards, connectors } = loaded.map;
-    if (cards.length > 0) return { kind: 'cards', clipboard: { cards, connectors }, warnings: loaded.warnings };
+    if (cards.length > 0)
+      return { kind: 'cards', clipboard: { cards, connectors }, warnings: loaded.warnings };
     return null;
   }
   const lines = text

@@ -38,7 +38,12 @@ export function Modal({ title, onClose, children, className, hideClose }: Props)
       <header className="js-modal-header">
         <h2 id={titleId}>{title}</h2>
         {!hideClose && (
-          <button type="button" className="js-icon-button" aria-label={t('editor.close')} onClick={onClose}>
+          <button
+            type="button"
+            className="js-icon-button"
+            aria-label={t('editor.close')}
+            onClick={onClose}
+          >
             <X aria-hidden size={18} />
           </button>
         )}

@@ -10,7 +10,11 @@ export function Notices() {
   return (
     <div className="js-notices" role="status" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`js-notice js-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
+        <div
+          key={notice.id}
+          className={`js-notice js-notice--${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : undefined}
+        >
           <div className="js-notice-text">
             <p>{notice.message}</p>
             {notice.details && notice.details.length > 0 && (

@@ -7,7 +7,12 @@ export function PromptDialog() {
   const prompt = useEditor((s) => s.ui.prompt);
   if (!prompt) return null;
   return (
-    <Modal title={prompt.title} onClose={() => store.getState().answer(null)} className="js-prompt" hideClose>
+    <Modal
+      title={prompt.title}
+      onClose={() => store.getState().answer(null)}
+      className="js-prompt"
+      hideClose
+    >
       <p>{prompt.message}</p>
       <div className="js-modal-actions">
         {prompt.choices.map((choice) => (

@@ -26,10 +26,18 @@ export function RestoreDialog() {
                 })}
               </span>
             </div>
-            <button type="button" className="js-button js-button--primary" onClick={() => flows.restore(entry)}>
+            <button
+              type="button"
+              className="js-button js-button--primary"
+              onClick={() => flows.restore(entry)}
+            >
               {t('editor.restore.restore')}
             </button>
-            <button type="button" className="js-button" onClick={() => void flows.discardRecovery(entry)}>
+            <button
+              type="button"
+              className="js-button"
+              onClick={() => void flows.discardRecovery(entry)}
+            >
               {t('editor.restore.discard')}
             </button>
           </li>

@@ -14,6 +14,10 @@ const GESTURES: readonly { group: ActionGroup; keys: readonly string[]; label: s
   { group: 'cards', keys: ['Shift+Enter'], label: 'shortcuts.gestures.newLine' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.typeToAdd' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.doubleClick' },
+  { group: 'cards', keys: [], label: 'shortcuts.gestures.connect' },
+  { group: 'grid', keys: [], label: 'shortcuts.gestures.renameHeader' },
+  { group: 'grid', keys: [], label: 'shortcuts.gestures.moveHeader' },
+  { group: 'grid', keys: ['Delete'], label: 'shortcuts.gestures.deleteHeader' },
   { group: 'edit', keys: ['Mod+Click'], label: 'shortcuts.gestures.addToSelection' },
   { group: 'edit', keys: ['Shift+Drag'], label: 'shortcuts.gestures.boxSelect' },
 ];
@@ -22,7 +26,7 @@ const GESTURES: readonly { group: ActionGroup; keys: readonly string[]; label: s
 export function ShortcutsDialog() {
   const { t } = useTranslation();
   const store = useEditorStore();
-  const mac = useMemo(isMacPlatform, []);
+  const mac = useMemo(() => isMacPlatform(), []);
   const keyName = (key: string) => t(`shortcuts.keys.${key}`, { defaultValue: key });
   const keys = (shortcut: string) => (
     <kbd className="js-shortcut">
@@ -32,7 +36,11 @@ export function ShortcutsDialog() {
     </kbd>
   );
   return (
-    <Modal title={t('shortcuts.title')} onClose={() => store.getState().openDialog(null)} className="js-shortcuts">
+    <Modal
+      title={t('shortcuts.title')}
+      onClose={() => store.getState().openDialog(null)}
+      className="js-shortcuts"
+    >
       <div className="js-shortcut-groups">
         {GROUPS.map((group) => (
           <section key={group}>

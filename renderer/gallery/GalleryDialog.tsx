@@ -8,7 +8,11 @@ export function GalleryDialog() {
   const { t } = useTranslation();
   const store = useEditorStore();
   return (
-    <Modal title={t('gallery.title')} onClose={() => store.getState().openDialog(null)} className="js-gallery-dialog">
+    <Modal
+      title={t('gallery.title')}
+      onClose={() => store.getState().openDialog(null)}
+      className="js-gallery-dialog"
+    >
       <TemplateGallery />
     </Modal>
   );

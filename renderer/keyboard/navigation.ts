@@ -31,11 +31,17 @@ export function stepCell(map: JourneyMap, cell: CellRef, step: 1 | -1): CellRef 
   const index = lane * nStages + stage + step;
   const nextLane = map.lanes[Math.floor(index / nStages)];
   const nextStage = map.stages[((index % nStages) + nStages) % nStages];
-  return index >= 0 && nextLane && nextStage ? { laneId: nextLane.id, stageId: nextStage.id } : null;
+  return index >= 0 && nextLane && nextStage
+    ? { laneId: nextLane.id, stageId: nextStage.id }
+    : null;
 }
 
 /** The cursor one step away; null when there is nowhere to go. Left and right are stage order. */
-export function moveCursor(map: JourneyMap, from: GridCursor, direction: Direction): GridCursor | null {
+export function moveCursor(
+  map: JourneyMap,
+  from: GridCursor,
+  direction: Direction,
+): GridCursor | null {
   const cards = cardsInCell(map, from.cell);
   const at = from.cardId === null ? -1 : cards.findIndex((c) => c.id === from.cardId);
   if (direction === 'up' || direction === 'down') {

@@ -37,7 +37,14 @@ export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
       }
       const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
       const { cursor, selection, doc } = context.store.getState();
-      if (onCanvas && printable && event.key !== ' ' && doc && cursor && selection.kind === 'none') {
+      if (
+        onCanvas &&
+        printable &&
+        event.key !== ' ' &&
+        doc &&
+        cursor &&
+        selection.kind === 'none'
+      ) {
         event.preventDefault();
         addCardAndEdit(context.store, cursor, undefined, event.key);
       }

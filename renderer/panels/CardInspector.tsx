@@ -29,17 +29,22 @@ export function CardInspector({ cardId }: { cardId: string }) {
   if (!card || !lane) return null;
   const uses = CARD_FIELDS_BY_KIND[lane.kind];
   const set = (fields: CardFieldChanges, key?: string) =>
-    store.getState().apply(
-      { type: 'setCardFields', cardIds: [card.id], fields },
-      key ? { coalesceKey: `${key}:${card.id}` } : undefined,
-    );
+    store
+      .getState()
+      .apply(
+        { type: 'setCardFields', cardIds: [card.id], fields },
+        key ? { coalesceKey: `${key}:${card.id}` } : undefined,
+      );
   const choose = <T extends string>(values: readonly T[], prefix: string): Option[] => [
     { value: '', label: t('panels.none') },
     ...values.map((value) => ({ value, label: t(`${prefix}.${value}`) })),
   ];
   const scores: Option[] = [{ value: '', label: t('panels.card.noScore') }];
   for (let score = SCORE_MAX; score >= SCORE_MIN; score -= 1) {
-    scores.push({ value: String(score), label: `${formatScore(score)} ${t(`panels.card.scores.${score}`)}` });
+    scores.push({
+      value: String(score),
+      label: `${formatScore(score)} ${t(`panels.card.scores.${score}`)}`,
+    });
   }
   return (
     <div className="js-inspector-section">
@@ -74,7 +79,9 @@ export function CardInspector({ cardId }: { cardId: string }) {
           label={t('panels.card.channel')}
           value={card.channel ?? ''}
           options={choose(CHANNELS, 'editor.channels')}
-          onChange={(value) => set({ channel: value === '' ? null : (value as Card['channel'] & string) })}
+          onChange={(value) =>
+            set({ channel: value === '' ? null : (value as Card['channel'] & string) })
+          }
         />
       )}
       {uses.includes('severity') && (
@@ -82,7 +89,9 @@ export function CardInspector({ cardId }: { cardId: string }) {
           label={t('panels.card.severity')}
           value={card.severity ?? ''}
           options={choose(SEVERITIES, 'editor.severities')}
-          onChange={(value) => set({ severity: value === '' ? null : (value as Card['severity'] & string) })}
+          onChange={(value) =>
+            set({ severity: value === '' ? null : (value as Card['severity'] & string) })
+          }
         />
       )}
       {uses.includes('priority') && (
@@ -90,7 +99,9 @@ export function CardInspector({ cardId }: { cardId: string }) {
           label={t('panels.card.priority')}
           value={card.priority ?? ''}
           options={choose(PRIORITIES, 'editor.priorities')}
-          onChange={(value) => set({ priority: value === '' ? null : (value as Card['priority'] & string) })}
+          onChange={(value) =>
+            set({ priority: value === '' ? null : (value as Card['priority'] & string) })
+          }
         />
       )}
       {uses.includes('metric') && <MetricFields card={card} set={set} />}
@@ -149,7 +160,13 @@ function laneColor(lane: Lane): string {
   return lane.color ?? LANE_KIND_COLORS[lane.kind];
 }
 
-function MetricFields({ card, set }: { card: Card; set(fields: CardFieldChanges, key?: string): void }) {
+function MetricFields({
+  card,
+  set,
+}: {
+  card: Card;
+  set(fields: CardFieldChanges, key?: string): void;
+}) {
   const { t } = useTranslation();
   const value = card.metric?.value ?? '';
   const target = card.metric?.target ?? '';
@@ -167,8 +184,16 @@ function MetricFields({ card, set }: { card: Card; set(fields: CardFieldChanges,
     );
   return (
     <>
-      <TextField label={t('panels.card.metricValue')} value={value} onChange={(v) => update(v, target)} />
-      <TextField label={t('panels.card.metricTarget')} value={target} onChange={(v) => update(value, v)} />
+      <TextField
+        label={t('panels.card.metricValue')}
+        value={value}
+        onChange={(v) => update(v, target)}
+      />
+      <TextField
+        label={t('panels.card.metricTarget')}
+        value={target}
+        onChange={(v) => update(value, v)}
+      />
     </>
   );
 }

@@ -24,8 +24,13 @@ export function ConnectorInspector({ connectorId }: { connectorId: string }) {
       <SelectField
         label={t('panels.connector.kind')}
         value={connector.kind}
-        options={CONNECTOR_KINDS.map((kind) => ({ value: kind, label: t(`panels.connector.kinds.${kind}`) }))}
-        onChange={(kind) => apply({ type: 'setConnectorKind', connectorId, kind: kind as Connector['kind'] })}
+        options={CONNECTOR_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`panels.connector.kinds.${kind}`),
+        }))}
+        onChange={(kind) =>
+          apply({ type: 'setConnectorKind', connectorId, kind: kind as Connector['kind'] })
+        }
       />
       <div className="js-inspector-actions">
         <button type="button" className="js-button js-button--danger" onClick={remove}>

@@ -40,10 +40,12 @@ function ManyCards({ ids }: { ids: readonly string[] }) {
         value={undefined}
         fallback="#ffffff"
         onChange={(color) =>
-          store.getState().apply(
-            { type: 'setCardFields', cardIds: ids, fields: { color } },
-            { coalesceKey: `color:${ids.join(',')}` },
-          )
+          store
+            .getState()
+            .apply(
+              { type: 'setCardFields', cardIds: ids, fields: { color } },
+              { coalesceKey: `color:${ids.join(',')}` },
+            )
         }
       />
       <SelectionButtons />

@@ -22,7 +22,7 @@ export function LaneInspector({ laneId }: { laneId: string }) {
     <div className="js-inspector-section">
       <h2>{t('panels.lane.title')}</h2>
       <TextField
-        label={t('editor.fields.laneName')}
+        label={t('panels.lane.name')}
         value={lane.name}
         onChange={(name) => apply({ type: 'renameLane', laneId, name })}
       />
@@ -37,7 +37,10 @@ export function LaneInspector({ laneId }: { laneId: string }) {
         value={lane.lineBelow ?? ''}
         options={[
           { value: '', label: t('panels.none') },
-          ...BLUEPRINT_LINES.map((line) => ({ value: line, label: t(`editor.blueprintLines.${line}`) })),
+          ...BLUEPRINT_LINES.map((line) => ({
+            value: line,
+            label: t(`editor.blueprintLines.${line}`),
+          })),
         ]}
         onChange={(line) =>
           apply({ type: 'setLaneLine', laneId, line: line === '' ? null : (line as BlueprintLine) })
@@ -47,7 +50,9 @@ export function LaneInspector({ laneId }: { laneId: string }) {
         label={t('panels.color')}
         value={lane.color}
         fallback={LANE_KIND_COLORS[lane.kind]}
-        onChange={(color) => apply({ type: 'recolorLane', laneId, color }, { coalesceKey: `color:${laneId}` })}
+        onChange={(color) =>
+          apply({ type: 'recolorLane', laneId, color }, { coalesceKey: `color:${laneId}` })
+        }
       />
       <MoveButtons
         earlier={t('panels.lane.moveUp')}

@@ -31,7 +31,9 @@ export function MapInspector() {
         label={t('panels.map.mapType')}
         value={doc.mapType}
         options={MAP_TYPES.map((type) => ({ value: type, label: t(`editor.mapTypes.${type}`) }))}
-        onChange={(mapType) => apply({ type: 'setMapInfo', changes: { mapType: mapType as MapType } })}
+        onChange={(mapType) =>
+          apply({ type: 'setMapInfo', changes: { mapType: mapType as MapType } })
+        }
       />
       <TextField
         label={t('panels.map.client')}

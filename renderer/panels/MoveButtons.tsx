@@ -9,10 +9,20 @@ export function MoveButtons(props: {
   const { index, count, onMove } = props;
   return (
     <div className="js-inspector-actions">
-      <button type="button" className="js-button" disabled={index <= 0} onClick={() => onMove(index - 1)}>
+      <button
+        type="button"
+        className="js-button"
+        disabled={index <= 0}
+        onClick={() => onMove(index - 1)}
+      >
         {props.earlier}
       </button>
-      <button type="button" className="js-button" disabled={index < 0 || index >= count - 1} onClick={() => onMove(index + 1)}>
+      <button
+        type="button"
+        className="js-button"
+        disabled={index < 0 || index >= count - 1}
+        onClick={() => onMove(index + 1)}
+      >
         {props.later}
       </button>
     </div>

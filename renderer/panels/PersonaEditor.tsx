@@ -43,22 +43,39 @@ export function PersonaEditor({ persona, index }: { persona: Persona; index: num
         </span>
         <h3>{persona.name || t('panels.persona.unnamed')}</h3>
       </div>
-      <TextField label={t('panels.persona.name')} value={persona.name} onChange={(name) => update({ name })} />
-      <TextField label={t('panels.persona.role')} value={persona.role} onChange={(role) => update({ role })} />
+      <TextField
+        label={t('panels.persona.name')}
+        value={persona.name}
+        onChange={(name) => update({ name })}
+      />
+      <TextField
+        label={t('panels.persona.role')}
+        value={persona.role}
+        onChange={(role) => update({ role })}
+      />
       <TextField
         label={t('panels.persona.emoji')}
         value={persona.emoji ?? ''}
         maxLength={16}
         onChange={(emoji) => update({ emoji: emoji === '' ? null : emoji })}
       />
-      <PhotoField photo={persona.photo} name={persona.name} onChange={(photo) => update({ photo })} />
+      <PhotoField
+        photo={persona.photo}
+        name={persona.name}
+        onChange={(photo) => update({ photo })}
+      />
       <ColorField
         label={t('panels.persona.color')}
         value={persona.color}
         fallback={PERSONA_PALETTE[index % PERSONA_PALETTE.length] ?? '#2563eb'}
         onChange={(color) => update({ color })}
       />
-      <TextField label={t('panels.persona.quote')} value={persona.quote} multiline onChange={(quote) => update({ quote })} />
+      <TextField
+        label={t('panels.persona.quote')}
+        value={persona.quote}
+        multiline
+        onChange={(quote) => update({ quote })}
+      />
       {LISTS.map((list) => (
         <ListField
           key={list}
@@ -72,7 +89,9 @@ export function PersonaEditor({ persona, index }: { persona: Persona; index: num
         later={t('panels.persona.moveDown')}
         index={index}
         count={count}
-        onMove={(toIndex) => store.getState().apply({ type: 'movePersona', personaId: persona.id, toIndex })}
+        onMove={(toIndex) =>
+          store.getState().apply({ type: 'movePersona', personaId: persona.id, toIndex })
+        }
       />
       <div className="js-inspector-actions">
         <button type="button" className="js-button js-button--danger" onClick={() => void remove()}>
@@ -89,6 +108,7 @@ function curvePointCount(doc: JourneyMap | null, personaId: string, first: boole
   const emotionLanes = new Set(doc.lanes.filter((l) => l.kind === 'emotions').map((l) => l.id));
   return doc.cards.filter(
     (card) =>
-      emotionLanes.has(card.laneId) && (card.personaId ?? (first ? personaId : undefined)) === personaId,
+      emotionLanes.has(card.laneId) &&
+      (card.personaId ?? (first ? personaId : undefined)) === personaId,
   ).length;
 }

@@ -20,7 +20,9 @@ export function PhotoField({
   return (
     <div className="js-field js-field--photo">
       <span className="js-field-label">{t('panels.persona.photo')}</span>
-      {photo && <img className="js-persona-photo" src={photo} alt={t('panels.persona.photoOf', { name })} />}
+      {photo && (
+        <img className="js-persona-photo" src={photo} alt={t('panels.persona.photoOf', { name })} />
+      )}
       <label htmlFor={id} className="js-button js-button--small">
         <ImagePlus aria-hidden size={14} />
         {photo ? t('panels.persona.changePhoto') : t('panels.persona.addPhoto')}
@@ -36,7 +38,10 @@ export function PhotoField({
           if (!file) return;
           const result = await photoDataUrl(file);
           if (result.ok) onChange(result.dataUrl);
-          else store.getState().notify({ tone: 'error', message: t(`panels.persona.photoErrors.${result.reason}`) });
+          else
+            store
+              .getState()
+              .notify({ tone: 'error', message: t(`panels.persona.photoErrors.${result.reason}`) });
         }}
       />
       {photo && (

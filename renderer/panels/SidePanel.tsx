@@ -29,7 +29,12 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <div className="js-panel-body" id="js-panel-body" role="tabpanel" aria-labelledby={`js-tab-${panel}`}>
+      <div
+        className="js-panel-body"
+        id="js-panel-body"
+        role="tabpanel"
+        aria-labelledby={`js-tab-${panel}`}
+      >
         {panel === 'inspector' ? <Inspector /> : <PersonaPanel />}
       </div>
     </aside>

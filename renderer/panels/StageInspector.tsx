@@ -20,7 +20,7 @@ export function StageInspector({ stageId }: { stageId: string }) {
     <div className="js-inspector-section">
       <h2>{t('panels.stage.title')}</h2>
       <TextField
-        label={t('editor.fields.stageName')}
+        label={t('panels.stage.name')}
         value={stage.name}
         onChange={(name) => apply({ type: 'renameStage', stageId, name })}
       />
@@ -34,7 +34,9 @@ export function StageInspector({ stageId }: { stageId: string }) {
         label={t('panels.color')}
         value={stage.color}
         fallback={brand}
-        onChange={(color) => apply({ type: 'recolorStage', stageId, color }, { coalesceKey: `color:${stageId}` })}
+        onChange={(color) =>
+          apply({ type: 'recolorStage', stageId, color }, { coalesceKey: `color:${stageId}` })
+        }
       />
       <MoveButtons
         earlier={t('panels.stage.moveEarlier')}

@@ -5,7 +5,8 @@ const MAX_SIDE = 512;
 const KEEP_AS_IS_BYTES = 200_000;
 const ACCEPTED = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 
-export type PhotoResult = { ok: true; dataUrl: string } | { ok: false; reason: 'type' | 'size' | 'unreadable' };
+export type PhotoResult =
+  { ok: true; dataUrl: string } | { ok: false; reason: 'type' | 'size' | 'unreadable' };
 
 function readAsDataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -4,7 +4,13 @@ import type { EditorState, EditorStore } from './editorStore';
 
 const EditorStoreContext = createContext<EditorStore | null>(null);
 
-export function EditorStoreProvider({ store, children }: { store: EditorStore; children: ReactNode }) {
+export function EditorStoreProvider({
+  store,
+  children,
+}: {
+  store: EditorStore;
+  children: ReactNode;
+}) {
   return <EditorStoreContext.Provider value={store}>{children}</EditorStoreContext.Provider>;
 }
 

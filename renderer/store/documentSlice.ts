@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { FileRef } from '../../shared/host';
 import type { JourneyMap } from '../../shared/model';
 import { coalesceKey, OPERATION_META, applyOperation, type Operation } from '../../shared/ops';
+import { describeStep } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 import { EMPTY_HISTORY, dropLast, record, seal, takeRedo, takeUndo, type History } from './history';
 import { keepCell, keepExisting, NO_SELECTION } from './selection';
@@ -69,29 +70,34 @@ export const createDocumentSlice: Creator = (set, get) => {
     const after = nextVersion();
     const key = options?.coalesceKey !== undefined ? options.coalesceKey : coalesceKey(first);
     const { editing, cursor, history } = get();
+    const recorded = undoable
+      ? record(
+          history,
+          {
+            label: OPERATION_META[first.type].label,
+            key: ops.length === 1 ? key : null,
+            patches,
+            inverse,
+            before,
+            after,
+            selectionBefore: selection,
+            selectionAfter: selection,
+          },
+          file.savedVersion,
+        )
+      : history;
     set({
       doc: next,
       version: after,
       selection: keepExisting(selection, next),
       cursor: keepCell(cursor, next),
       editing: editing && next.cards.some((c) => c.id === editing.cardId) ? editing : null,
-      history: undoable
-        ? record(
-            history,
-            {
-              label: OPERATION_META[first.type].label,
-              key: ops.length === 1 ? key : null,
-              patches,
-              inverse,
-              before,
-              after,
-              selectionBefore: selection,
-              selectionAfter: selection,
-            },
-            file.savedVersion,
-          )
-        : history,
+      history: recorded,
     });
+    // A new step is announced; an edit joining the open step (typing) is not.
+    const newStep = undoable && recorded.past.length > history.past.length;
+    const announcement = newStep ? describeStep(first, next) : null;
+    if (announcement) get().announce(announcement);
     return true;
   }
 
@@ -123,6 +129,10 @@ export const createDocumentSlice: Creator = (set, get) => {
       ),
       cursor: keepCell(get().cursor, next),
       editing: null,
+    });
+    get().announce({
+      key: direction === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
+      values: { action: entry.label },
     });
     return true;
   }
@@ -174,6 +184,7 @@ export const createDocumentSlice: Creator = (set, get) => {
 
     markSaved(version, ref) {
       set({ file: { ref, savedVersion: version }, history: seal(get().history) });
+      get().announce({ key: 'a11y.announce.saved', values: { name: ref.name } });
     },
   };
 };

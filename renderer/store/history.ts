@@ -33,7 +33,11 @@ export const EMPTY_HISTORY: History = { past: [], future: [], open: false };
  * and is not the saved state (so that undo can always return exactly to what was saved).
  * Recording clears what was undone.
  */
-export function record(history: History, entry: HistoryEntry, savedVersion: number | null): History {
+export function record(
+  history: History,
+  entry: HistoryEntry,
+  savedVersion: number | null,
+): History {
   const last = history.past[history.past.length - 1];
   const joins =
     last !== undefined &&

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { RecoveryEntry } from '../../shared/host';
+import type { Announcement } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 
 export type Dialog = 'gallery' | 'shortcuts' | 'restore' | null;
@@ -53,10 +54,7 @@ export interface FocusRequest {
 export interface UiSlice {
   ui: {
     dialog: Dialog;
-    /**
-     * The export dialog (renderer/export/, wired by the lead) is open. Set by the Export
-     * action and the host's export command; nothing renders it yet.
-     */
+    /** The export dialog is open (the Export action and the host's export command). */
     exportOpen: boolean;
     panel: SidePanel;
     notices: readonly Notice[];
@@ -65,6 +63,8 @@ export interface UiSlice {
     recovery: readonly RecoveryEntry[];
     dropTarget: DropTarget | null;
     focusRequest: FocusRequest | null;
+    /** The latest message for screen readers (the live region); `id` makes repeats heard. */
+    announcement: (Announcement & { readonly id: number }) | null;
   };
   viewport: ViewportControls | null;
 
@@ -80,6 +80,7 @@ export interface UiSlice {
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
   setViewportControls(controls: ViewportControls | null): void;
+  announce(announcement: Announcement): void;
 }
 
 type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], UiSlice>;
@@ -98,6 +99,7 @@ export const createUiSlice: Creator = (set, get) => {
       recovery: [],
       dropTarget: null,
       focusRequest: null,
+      announcement: null,
     },
     viewport: null,
 
@@ -131,5 +133,6 @@ export const createUiSlice: Creator = (set, get) => {
     setDropTarget: (dropTarget) => setUi({ dropTarget }),
     requestFocus: (focusRequest) => setUi({ focusRequest }),
     setViewportControls: (viewport) => set({ viewport }),
+    announce: (announcement) => setUi({ announcement: { ...announcement, id: ++noticeCounter } }),
   };
 };

@@ -14,7 +14,7 @@ export function ToolbarButton({ id, iconOnly = false }: { id: string; iconOnly?:
   const context = useActionContext();
   const action = actionById(id);
   const enabled = useEditor((s) => action.enabled?.(s) ?? true);
-  const mac = useMemo(isMacPlatform, []);
+  const mac = useMemo(() => isMacPlatform(), []);
   const label = t(action.label);
   const shortcut = action.shortcuts?.[0];
   const hint = shortcut

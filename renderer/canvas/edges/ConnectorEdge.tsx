@@ -4,7 +4,11 @@ import type { ConnectorEdge as ConnectorEdgeType } from '../nodeTypes';
 import { TextBlockView } from '../nodes/TextBlockView';
 
 /** An arrow between cards along the layout's orthogonal route, with its label. */
-export const ConnectorEdge = memo(function ConnectorEdge({ data, selected, markerEnd }: EdgeProps<ConnectorEdgeType>) {
+export const ConnectorEdge = memo(function ConnectorEdge({
+  data,
+  selected,
+  markerEnd,
+}: EdgeProps<ConnectorEdgeType>) {
   if (!data) return null;
   const { connector } = data;
   const path = connector.points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');

@@ -28,7 +28,12 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       className={className}
       aria-label={text}
       data-card-id={card.id}
-      style={{ width: card.width, height: card.height, background: card.fill, color: card.textColor }}
+      style={{
+        width: card.width,
+        height: card.height,
+        background: card.fill,
+        color: card.textColor,
+      }}
     >
       {editing ? (
         <CardEditor card={card} />

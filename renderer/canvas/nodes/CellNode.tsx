@@ -22,5 +22,12 @@ export const CellNode = memo(function CellNode({ data, width, height }: NodeProp
     active ? 'is-active' : '',
     dropping ? 'is-drop-target' : '',
   ].join(' ');
-  return <div className={className} style={{ width, height }} data-lane-id={laneId} data-stage-id={stageId} />;
+  return (
+    <div
+      className={className}
+      style={{ width, height }}
+      data-lane-id={laneId}
+      data-stage-id={stageId}
+    />
+  );
 });

@@ -16,7 +16,9 @@ function pathOf(curve: EmotionCurveLayout, top: number): string {
   const p = (x: number, y: number) => `${x} ${y - top}`;
   return [
     `M ${p(first.x, first.y)}`,
-    ...curve.segments.map((s) => `C ${p(s.c1.x, s.c1.y)} ${p(s.c2.x, s.c2.y)} ${p(s.to.x, s.to.y)}`),
+    ...curve.segments.map(
+      (s) => `C ${p(s.c1.x, s.c1.y)} ${p(s.c2.x, s.c2.y)} ${p(s.to.x, s.to.y)}`,
+    ),
   ].join(' ');
 }
 
@@ -24,7 +26,11 @@ function pathOf(curve: EmotionCurveLayout, top: number): string {
  * The emotion lane's curves (one per persona, in its colour) with a face and the score at
  * every point, over faint guides at each score level. Passive: clicks go to the cells.
  */
-export const CurveNode = memo(function CurveNode({ data, width = 0, height = 0 }: NodeProps<CurveNodeType>) {
+export const CurveNode = memo(function CurveNode({
+  data,
+  width = 0,
+  height = 0,
+}: NodeProps<CurveNodeType>) {
   const { t } = useTranslation();
   const { curves, points, top } = data;
   const personas = useEditor((s) => s.doc?.personas);
@@ -65,7 +71,12 @@ export const CurveNode = memo(function CurveNode({ data, width = 0, height = 0 }
         const Face = faceIcon(point.score, point.scored);
         const y = point.y - top;
         return (
-          <g key={point.cardId} className="js-curve-point" data-card-id={point.cardId} data-score={point.scored ? point.score : ''}>
+          <g
+            key={point.cardId}
+            className="js-curve-point"
+            data-card-id={point.cardId}
+            data-score={point.scored ? point.score : ''}
+          >
             <circle
               cx={point.x}
               cy={y}
@@ -82,7 +93,12 @@ export const CurveNode = memo(function CurveNode({ data, width = 0, height = 0 }
               color={point.color}
             />
             {point.scored && (
-              <text className="js-curve-score" x={point.x + LAYOUT.emotionDotRadius + FACE_SIZE + 5} y={y + 4} fill={point.color}>
+              <text
+                className="js-curve-score"
+                x={point.x + LAYOUT.emotionDotRadius + FACE_SIZE + 5}
+                y={y + 4}
+                fill={point.color}
+              >
                 {formatScore(point.score)}
               </text>
             )}

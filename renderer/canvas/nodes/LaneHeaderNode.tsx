@@ -18,17 +18,30 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
   const focusNow = useEditor(
     (s) => s.ui.focusRequest?.kind === 'lane' && s.ui.focusRequest.id === laneId,
   );
-  const select = useCallback(() => store.getState().select({ kind: 'lane', id: laneId }, null), [store, laneId]);
+  const select = useCallback(
+    () => store.getState().select({ kind: 'lane', id: laneId }, null),
+    [store, laneId],
+  );
   const focused = useCallback(() => store.getState().requestFocus(null), [store]);
   const Icon = LANE_KIND_ICONS[kind];
   const kindName = t(`editor.laneKinds.${kind}`);
   return (
     <div
       className={`js-header js-header--lane${selected ? ' is-selected' : ''}`}
-      style={{ width: header.width, height: header.height, background: header.fill, color: header.textColor }}
+      style={{
+        width: header.width,
+        height: header.height,
+        background: header.fill,
+        color: header.textColor,
+      }}
       onClick={select}
     >
-      <TextBlockView block={header.name} originX={header.x} originY={header.y} className="js-header-name" />
+      <TextBlockView
+        block={header.name}
+        originX={header.x}
+        originY={header.y}
+        className="js-header-name"
+      />
       <HeaderNameField
         label={t('editor.fields.laneName')}
         value={name}
@@ -38,9 +51,7 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
         focusNow={focusNow}
         onFocused={focused}
         onFocus={select}
-        onChange={(value) =>
-          store.getState().apply({ type: 'renameLane', laneId, name: value })
-        }
+        onChange={(value) => store.getState().apply({ type: 'renameLane', laneId, name: value })}
         onDone={() => store.getState().sealHistory()}
       />
       <span className="js-lane-kind" role="img" aria-label={kindName} title={kindName}>

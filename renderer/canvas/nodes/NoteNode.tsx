@@ -12,7 +12,12 @@ export const NoteNode = memo(function NoteNode({ data, selected }: NodeProps<Not
     <aside
       className={`js-note${selected ? ' is-selected' : ''}`}
       aria-label={text}
-      style={{ width: note.width, height: note.height, background: note.fill, color: note.textColor }}
+      style={{
+        width: note.width,
+        height: note.height,
+        background: note.fill,
+        color: note.textColor,
+      }}
     >
       <TextBlockView block={note.text} originX={note.x} originY={note.y} />
     </aside>

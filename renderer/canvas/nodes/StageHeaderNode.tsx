@@ -17,15 +17,28 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
   const focusNow = useEditor(
     (s) => s.ui.focusRequest?.kind === 'stage' && s.ui.focusRequest.id === stageId,
   );
-  const select = useCallback(() => store.getState().select({ kind: 'stage', id: stageId }, null), [store, stageId]);
+  const select = useCallback(
+    () => store.getState().select({ kind: 'stage', id: stageId }, null),
+    [store, stageId],
+  );
   const focused = useCallback(() => store.getState().requestFocus(null), [store]);
   return (
     <div
       className={`js-header js-header--stage${selected ? ' is-selected' : ''}`}
-      style={{ width: header.width, height: header.height, background: header.fill, color: header.textColor }}
+      style={{
+        width: header.width,
+        height: header.height,
+        background: header.fill,
+        color: header.textColor,
+      }}
       onClick={select}
     >
-      <TextBlockView block={header.name} originX={header.x} originY={header.y} className="js-header-name" />
+      <TextBlockView
+        block={header.name}
+        originX={header.x}
+        originY={header.y}
+        className="js-header-name"
+      />
       {header.description && (
         <TextBlockView block={header.description} originX={header.x} originY={header.y} />
       )}
@@ -38,9 +51,7 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
         focusNow={focusNow}
         onFocused={focused}
         onFocus={select}
-        onChange={(value) =>
-          store.getState().apply({ type: 'renameStage', stageId, name: value })
-        }
+        onChange={(value) => store.getState().apply({ type: 'renameStage', stageId, name: value })}
         onDone={() => store.getState().sealHistory()}
       />
       <span className="js-grip" title={t('editor.hints.dragStage')} aria-hidden>

@@ -14,7 +14,12 @@ interface Props {
  * each, `white-space: pre`, so that the browser never wraps differently from the layout
  * (and from the exports). Hidden from screen readers: the element around it carries the text.
  */
-export const TextBlockView = memo(function TextBlockView({ block, originX, originY, className }: Props) {
+export const TextBlockView = memo(function TextBlockView({
+  block,
+  originX,
+  originY,
+  className,
+}: Props) {
   const { style } = block;
   return (
     <div

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useEditorStore } from '../../store';
 
 /**
@@ -19,9 +19,6 @@ export function ListField({
   const joined = items.join('\n');
   const [draft, setDraft] = useState(joined);
   const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (!editing) setDraft(joined);
-  }, [joined, editing]);
   return (
     <div className="js-field">
       <label htmlFor={id}>{label}</label>
@@ -35,7 +32,12 @@ export function ListField({
         }}
         onChange={(event) => {
           setDraft(event.target.value);
-          onChange(event.target.value.split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+          onChange(
+            event.target.value
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line !== ''),
+          );
         }}
         onBlur={() => {
           setEditing(false);

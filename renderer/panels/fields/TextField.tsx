@@ -17,7 +17,15 @@ interface Props {
  * one field is one undo step (the operations share a coalescing key; leaving the field seals
  * the step).
  */
-export function TextField({ label, value, onChange, multiline, rows = 3, placeholder, maxLength }: Props) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline,
+  rows = 3,
+  placeholder,
+  maxLength,
+}: Props) {
   const id = useId();
   const store = useEditorStore();
   const seal = () => store.getState().sealHistory();

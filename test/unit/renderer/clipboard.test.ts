@@ -34,10 +34,12 @@ describe('clipboard format', () => {
   });
 
   test('plain text becomes one card a line, blank lines skipped', () => {
-    expect(parseClipboard(reader({ [TEXT_MIME]: ' Call support \r\n\r\nWait on hold\n' }))).toEqual({
-      kind: 'lines',
-      lines: ['Call support', 'Wait on hold'],
-    });
+    expect(parseClipboard(reader({ [TEXT_MIME]: ' Call support \r\n\r\nWait on hold\n' }))).toEqual(
+      {
+        kind: 'lines',
+        lines: ['Call support', 'Wait on hold'],
+      },
+    );
   });
 
   test('JSON that claims to be a map but is broken is refused with the loader’s reasons', () => {

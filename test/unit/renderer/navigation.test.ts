@@ -10,9 +10,18 @@ const at = (laneId: string, stageId: string, cardId: string | null = null) => ({
 
 describe('keyboard navigation', () => {
   test('Tab order runs along a lane, then to the next lane, and stops at the ends', () => {
-    expect(stepCell(map, { laneId: 'act', stageId: 's2' }, 1)).toEqual({ laneId: 'act', stageId: 's3' });
-    expect(stepCell(map, { laneId: 'act', stageId: 's3' }, 1)).toEqual({ laneId: 'emo', stageId: 's1' });
-    expect(stepCell(map, { laneId: 'emo', stageId: 's1' }, -1)).toEqual({ laneId: 'act', stageId: 's3' });
+    expect(stepCell(map, { laneId: 'act', stageId: 's2' }, 1)).toEqual({
+      laneId: 'act',
+      stageId: 's3',
+    });
+    expect(stepCell(map, { laneId: 'act', stageId: 's3' }, 1)).toEqual({
+      laneId: 'emo',
+      stageId: 's1',
+    });
+    expect(stepCell(map, { laneId: 'emo', stageId: 's1' }, -1)).toEqual({
+      laneId: 'act',
+      stageId: 's3',
+    });
     expect(stepCell(map, { laneId: 'pain', stageId: 's3' }, 1)).toBeNull();
     expect(stepCell(map, { laneId: 'act', stageId: 's1' }, -1)).toBeNull();
   });

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { matchesShortcut, shortcutParts } from '../../../renderer/actions/shortcuts';
 
-const key = (k: string, mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<Record<'ctrl' | 'meta' | 'shift' | 'alt', boolean>> = {},
+) => ({
   key: k,
   ctrlKey: mods.ctrl ?? false,
   metaKey: mods.meta ?? false,

@@ -90,10 +90,12 @@ describe('undo and redo', () => {
   test('a new card and the typing into it are one step; left empty it leaves no trace', () => {
     const store = loaded();
     const add = (id: string) => {
-      store.getState().apply(
-        { type: 'addCard', card: { id, laneId: 'act', stageId: 's3', text: '' } },
-        { coalesceKey: `setCardText:${id}` },
-      );
+      store
+        .getState()
+        .apply(
+          { type: 'addCard', card: { id, laneId: 'act', stageId: 's3', text: '' } },
+          { coalesceKey: `setCardText:${id}` },
+        );
       store.getState().startEditing(id, true);
     };
     add('n1');
