@@ -2,17 +2,17 @@ import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { pickUiLanguage } from '../shared/i18n/languages';
 import { installMapFonts } from './fonts/fonts';
-import { initI18n } from './i18n/i18n';
+import { selectHost } from './host/hostContext';
+import { startSettings } from './settings/startSettings';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void Promise.all([initI18n(pickUiLanguage(navigator.language)), installMapFonts()]).then(() => {
+void Promise.all([startSettings(), installMapFonts()]).then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App host={selectHost()} />
     </StrictMode>,
   );
 });

@@ -7,6 +7,7 @@ import { Checkbox, RadioGroup, Select } from './dialog/fields';
 import { ExportProgress } from './dialog/ExportProgress';
 import { PdfFields } from './dialog/PdfFields';
 import { useExportRun } from './dialog/useExportRun';
+import '../theme/theme.css';
 import './exportDialog.css';
 import {
   DEFAULT_OPTIONS,

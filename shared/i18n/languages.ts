@@ -18,6 +18,19 @@ export function pickUiLanguage(locale: string | undefined): UiLanguage {
   return isUiLanguage(base) ? base : 'en';
 }
 
+/**
+ * The UI language for a list of preferred locales, best first (a browser's
+ * `navigator.languages`): the first one the UI speaks, else English. `['de-DE', 'pl']` gives
+ * Polish, where the first entry alone would give English.
+ */
+export function pickUiLanguageFrom(locales: readonly string[]): UiLanguage {
+  for (const locale of locales) {
+    const base = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+    if (isUiLanguage(base)) return base;
+  }
+  return 'en';
+}
+
 /** Languages written right to left: a map in one runs its stages from right to left. */
 const RTL_LANGUAGES = new Set(['fa', 'ar', 'he', 'ur', 'ps', 'ckb', 'yi', 'dv']);
 

@@ -8,6 +8,7 @@ import { repairCardOrder } from './repairOrder';
 import { repairDuplicateIds } from './repairIds';
 import { repairNumbers } from './repairNumbers';
 import { repairReferences } from './repairReferences';
+import { repairWorkshop } from './repairWorkshop';
 import { validateMap } from './validate';
 import { readVersion } from './version';
 
@@ -75,6 +76,7 @@ function restore(value: unknown): LoadResult {
   }
   repairDuplicateIds(map, warnings);
   repairReferences(map, warnings);
+  repairWorkshop(map, warnings);
   repairCardOrder(map.cards, brokenOrders, warnings);
   return { ok: true, map, warnings: warnings.toArray() };
 }

@@ -29,7 +29,8 @@ export function repairDuplicateIds(map: JourneyMap, warnings: ProblemList): void
   }
 }
 
-function freshId(id: string, taken: ReadonlySet<string>): string {
+/** `id-2`, `id-3` … the first that is not taken. */
+export function freshId(id: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) {
     const suffix = `-${n}`;
     const candidate = id.slice(0, LIMITS.ids - suffix.length) + suffix;

@@ -7,3 +7,4 @@ export * from './connector';
 export * from './persona';
 export * from './note';
 export * from './journeyMap';
+export * from './workshop';

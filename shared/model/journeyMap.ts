@@ -13,6 +13,7 @@ import {
   TextSchema,
 } from './primitives';
 import { StageSchema } from './stage';
+import { WorkshopSchema } from './workshop';
 
 /** The value of `format` in every journey map file. */
 export const FORMAT = 'journey-map';
@@ -67,6 +68,8 @@ export const JourneyMapSchema = z.object({
   cards: z.array(CardSchema).max(LIMITS.cards),
   connectors: z.array(ConnectorSchema).max(LIMITS.connectors).default([]),
   notes: z.array(NoteSchema).max(LIMITS.notes).default([]),
+  /** Dot voting: participants and their votes (see `workshop.ts`). */
+  workshop: WorkshopSchema.optional(),
 });
 
 export type JourneyMap = z.infer<typeof JourneyMapSchema>;

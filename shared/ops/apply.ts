@@ -10,6 +10,8 @@ import { applyNoteOperation, type NoteOperation } from './notes';
 import { OPERATION_FAMILY, type Operation, type OperationFamily } from './operation';
 import { applyPersonaOperation, type PersonaOperation } from './personas';
 import { applyStageOperation, type StageOperation } from './stages';
+import { keepVotesConsistent, touchesVotes } from './votes';
+import { applyWorkshopOperation, type WorkshopOperation } from './workshop';
 
 /**
  * Applies one operation to a draft: an immer recipe, so the store can run
@@ -22,6 +24,12 @@ import { applyStageOperation, type StageOperation } from './stages';
  * untyped caller) is ignored too.
  */
 export function applyOperation(draft: MapDraft, op: Operation): void {
+  applyOne(draft, op);
+  // Votes of named participants follow their cards (see votes.ts).
+  if (touchesVotes(op)) keepVotesConsistent(draft);
+}
+
+function applyOne(draft: MapDraft, op: Operation): void {
   // `as`: an untyped caller may send a type that the table does not know.
   switch (OPERATION_FAMILY[op.type] as OperationFamily | undefined) {
     case 'map':
@@ -47,6 +55,9 @@ export function applyOperation(draft: MapDraft, op: Operation): void {
       return;
     case 'note':
       applyNoteOperation(draft, op as NoteOperation);
+      return;
+    case 'workshop':
+      applyWorkshopOperation(draft, op as WorkshopOperation);
       return;
     case undefined:
       return;

@@ -15,3 +15,14 @@ export type { ConnectorOperation } from './connectors';
 export type { PersonaOperation, PersonaInput, PersonaChanges } from './personas';
 export type { NoteOperation } from './notes';
 export type { MapInfoOperation, MapInfo, MapInfoChanges } from './mapInfo';
+export type { WorkshopOperation } from './workshop';
+export type { ParticipantOperation } from './participants';
+export type { VoteOperation } from './votes';
+export {
+  anonymousVotes,
+  byVotes,
+  namedVotesByCard,
+  remainingVotes,
+  usedVotes,
+  votesOn,
+} from './voteTally';

@@ -1,4 +1,5 @@
 import { JourneyMapSchema, type JourneyMap } from '../model';
+import { workshopProblems } from './voteTally';
 
 /**
  * What every operation keeps true of a document, as a list of problems (empty: all well).
@@ -8,7 +9,8 @@ import { JourneyMapSchema, type JourneyMap } from '../model';
  * - ids are unique within each collection;
  * - every card's lane and stage exist, its persona (if any) exists;
  * - every connector joins two different existing cards;
- * - card `order` within each cell is exactly 0…n−1.
+ * - card `order` within each cell is exactly 0…n−1;
+ * - a voting session's votes are for existing cards and within the counts (`workshopProblems`).
  */
 export function checkInvariants(map: JourneyMap): string[] {
   const problems: string[] = [];
@@ -51,5 +53,6 @@ export function checkInvariants(map: JourneyMap): string[] {
     if (!cards.has(c.to)) problems.push(`connector ${c.id}: no card ${c.to}`);
     if (c.from === c.to) problems.push(`connector ${c.id}: joins card ${c.from} to itself`);
   }
+  problems.push(...workshopProblems(map));
   return problems;
 }

@@ -29,6 +29,8 @@ export function coalesceKey(op: Operation): string | null {
       return `${op.type}:${op.stageId}`;
     case 'renameLane':
       return `${op.type}:${op.laneId}`;
+    case 'renameParticipant':
+      return `${op.type}:${op.participantId}`;
     case 'setNoteText':
       return `${op.type}:${op.noteId}`;
     case 'setConnectorLabel':

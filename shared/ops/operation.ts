@@ -6,6 +6,7 @@ import type { MapInfoOperation } from './mapInfo';
 import type { NoteOperation } from './notes';
 import type { PersonaOperation } from './personas';
 import type { StageOperation } from './stages';
+import type { WorkshopOperation } from './workshop';
 
 /**
  * Every edit the editor makes to a document, as plain data (like React Flow's typed changes):
@@ -20,7 +21,8 @@ export type Operation =
   | CardMoveOperation
   | ConnectorOperation
   | PersonaOperation
-  | NoteOperation;
+  | NoteOperation
+  | WorkshopOperation;
 
 export type OperationType = Operation['type'];
 
@@ -28,7 +30,7 @@ export type OperationType = Operation['type'];
 export type OperationOf<T extends OperationType> = Extract<Operation, { type: T }>;
 
 export type OperationFamily =
-  'map' | 'stage' | 'lane' | 'card' | 'cardMove' | 'connector' | 'persona' | 'note';
+  'map' | 'stage' | 'lane' | 'card' | 'cardMove' | 'connector' | 'persona' | 'note' | 'workshop';
 
 /**
  * Every operation type and the family (module) that applies it. Being a Record, it fails to
@@ -71,6 +73,14 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   setNoteText: 'note',
   recolorNote: 'note',
   deleteNotes: 'note',
+  setVotesPerParticipant: 'workshop',
+  addParticipant: 'workshop',
+  renameParticipant: 'workshop',
+  removeParticipant: 'workshop',
+  castVote: 'workshop',
+  retractVote: 'workshop',
+  clearVotes: 'workshop',
+  orderCardsByVotes: 'workshop',
 };
 
 export const OPERATION_TYPES = Object.keys(OPERATION_FAMILY) as OperationType[];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   pickUiLanguage,
+  pickUiLanguageFrom,
   textDirection,
   UI_LANGUAGE_INFO,
   UI_LANGUAGES,
@@ -17,6 +18,13 @@ describe('UI languages', () => {
     expect(pickUiLanguage('de-DE')).toBe('en');
     expect(pickUiLanguage('')).toBe('en');
     expect(pickUiLanguage(undefined)).toBe('en');
+  });
+
+  test('a list of preferred locales picks the first one the UI speaks', () => {
+    expect(pickUiLanguageFrom(['de-DE', 'pl-PL', 'uk'])).toBe('pl');
+    expect(pickUiLanguageFrom(['fa-IR', 'en-US'])).toBe('fa');
+    expect(pickUiLanguageFrom(['de-DE', 'fr'])).toBe('en');
+    expect(pickUiLanguageFrom([])).toBe('en');
   });
 
   test('a language picker lists each language by its own name, Persian right to left', () => {

@@ -1,0 +1,106 @@
+import { SCORE_MAX, SCORE_MIN, type JourneyMap } from '../../shared/model';
+import { idSet, newId } from '../../shared/ops';
+import { moveCursor, stepCell, type Direction } from '../keyboard/navigation';
+import { selectedCardIds, type CellRef, type EditorStore } from '../store';
+
+/**
+ * Edits of cards that the keyboard, the toolbar and the canvas share: adding a card and
+ * editing it at once, moving the cursor, changing emotion scores.
+ */
+
+/** Adds an empty card to a cell at `index` (default: the end) and starts editing it. */
+export function addCardAndEdit(
+  store: EditorStore,
+  cell: CellRef,
+  index?: number,
+  text = '',
+): string | null {
+  const { doc } = store.getState();
+  if (!doc) return null;
+  const id = newId('card', idSet(doc.cards));
+  const added = store.getState().apply(
+    { type: 'addCard', card: { id, laneId: cell.laneId, stageId: cell.stageId, text }, index },
+    // The text typed next belongs to the same step as the card.
+    { coalesceKey: `setCardText:${id}` },
+  );
+  if (!added) return null;
+  store.getState().startEditing(id, true);
+  return id;
+}
+
+/** The cell to add to: the active cell, else the selected card's, else the first one. */
+export function targetCell(store: EditorStore): { cell: CellRef; index?: number } | null {
+  const { doc, cursor, selection } = store.getState();
+  if (!doc) return null;
+  const selected = selectedCardIds(selection);
+  const last = doc.cards.find((c) => c.id === selected[selected.length - 1]);
+  if (last) return { cell: { laneId: last.laneId, stageId: last.stageId }, index: last.order + 1 };
+  if (cursor) return { cell: cursor };
+  const lane = doc.lanes[0];
+  const stage = doc.stages[0];
+  return lane && stage ? { cell: { laneId: lane.id, stageId: stage.id } } : null;
+}
+
+/** Enter while editing: the next card right after the one being edited. */
+export function addNextCard(store: EditorStore, cardId: string): void {
+  const card = store.getState().doc?.cards.find((c) => c.id === cardId);
+  store.getState().stopEditing();
+  if (!card) return;
+  addCardAndEdit(store, { laneId: card.laneId, stageId: card.stageId }, card.order + 1);
+}
+
+function rtl(map: JourneyMap): boolean {
+  return map.direction === 'rtl';
+}
+
+/** Arrows: the next card or cell in a direction on screen (left and right mirror in RTL maps). */
+export function moveSelection(store: EditorStore, direction: Direction): void {
+  const { doc, cursor, selection } = store.getState();
+  if (!doc) return;
+  const selected = selectedCardIds(selection);
+  const card = doc.cards.find((c) => c.id === selected[selected.length - 1]);
+  const from = card
+    ? { cell: { laneId: card.laneId, stageId: card.stageId }, cardId: card.id }
+    : cursor
+      ? { cell: cursor, cardId: null }
+      : null;
+  if (!from) {
+    const first = targetCell(store);
+    if (first) store.getState().setCursor(first.cell);
+    return;
+  }
+  const screen: Direction =
+    rtl(doc) && (direction === 'left' || direction === 'right')
+      ? direction === 'left'
+        ? 'right'
+        : 'left'
+      : direction;
+  const next = moveCursor(doc, from, screen);
+  if (!next) return;
+  if (next.cardId) store.getState().selectCards([next.cardId]);
+  else store.getState().setCursor(next.cell);
+}
+
+/** Tab and Shift+Tab: the next or previous cell, with no card selected. */
+export function moveToCell(store: EditorStore, step: 1 | -1): void {
+  const { doc, cursor } = store.getState();
+  if (!doc) return;
+  // Without an active cell the first Tab lands on the first cell.
+  const next = cursor ? stepCell(doc, cursor, step) : targetCell(store)?.cell;
+  if (next) store.getState().setCursor(next);
+}
+
+/** Raises or lowers the emotion score of the selected cards in emotion lanes. */
+export function changeScore(store: EditorStore, delta: 1 | -1): void {
+  const { doc, selection } = store.getState();
+  if (!doc) return;
+  const emotionLanes = new Set(doc.lanes.filter((l) => l.kind === 'emotions').map((l) => l.id));
+  const ids = new Set(selectedCardIds(selection));
+  const cards = doc.cards.filter((c) => ids.has(c.id) && emotionLanes.has(c.laneId));
+  const ops = cards.map((card) => ({
+    type: 'setCardFields' as const,
+    cardIds: [card.id],
+    fields: { score: Math.max(SCORE_MIN, Math.min(SCORE_MAX, (card.score ?? 0) + delta)) },
+  }));
+  if (ops.length > 0) store.getState().applyBatch(ops);
+}

@@ -1,0 +1,47 @@
+import { LiveAnnouncer } from '../a11y/LiveAnnouncer';
+import { Canvas } from '../canvas/Canvas';
+import { Notices } from '../dialogs/Notices';
+import { PromptDialog } from '../dialogs/PromptDialog';
+import { RestoreDialog } from '../dialogs/RestoreDialog';
+import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+import { ExportDialog } from '../export/ExportDialog';
+import { GalleryDialog } from '../gallery/GalleryDialog';
+import { StartScreen } from '../gallery/StartScreen';
+import { SidePanel } from '../panels/SidePanel';
+import { useEditor, useEditorStore } from '../store';
+import { Toolbar } from '../toolbar/Toolbar';
+
+/**
+ * The window: toolbar, then the map with its side panel (or the start screen), notices, the
+ * live region for screen readers, and whichever dialog is open.
+ */
+export function EditorShell() {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const dialog = useEditor((s) => s.ui.dialog);
+  const exportOpen = useEditor((s) => s.ui.exportOpen);
+  return (
+    <div className="js-app">
+      <Toolbar />
+      <div className="js-workspace">
+        <Notices />
+        {doc ? (
+          <>
+            <Canvas doc={doc} />
+            <SidePanel />
+          </>
+        ) : (
+          <StartScreen />
+        )}
+      </div>
+      <LiveAnnouncer />
+      {dialog === 'gallery' && doc && <GalleryDialog />}
+      {dialog === 'shortcuts' && <ShortcutsDialog />}
+      {dialog === 'restore' && <RestoreDialog />}
+      {exportOpen && doc && (
+        <ExportDialog map={doc} onClose={() => store.getState().setExportOpen(false)} />
+      )}
+      <PromptDialog />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import '@xyflow/react/dist/style.css';
+import './canvas.css';
+import { ReactFlow, ReactFlowProvider, type Connection, type Edge, type Node } from '@xyflow/react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CSS_FONT_FAMILY, CSS_TEXT_RENDERING } from '../../shared/layout';
+import type { JourneyMap } from '../../shared/model';
+import { idSet, newId } from '../../shared/ops';
+import { addCardAndEdit } from '../actions/cardEdits';
+import { isMacPlatform } from '../actions/shortcuts';
+import { selectedCardIds, useEditor, useEditorStore } from '../store';
+import { buildEdges, buildNodes, createElementCache } from './buildElements';
+import { ConnectorEdge } from './edges/ConnectorEdge';
+import { CANVAS_ROOT_ATTRIBUTE, focusCanvas } from './focusCanvas';
+import { MapOverview } from './MapOverview';
+import { CardNode } from './nodes/CardNode';
+import { CellNode } from './nodes/CellNode';
+import { CurveNode } from './nodes/CurveNode';
+import { LaneHeaderNode } from './nodes/LaneHeaderNode';
+import { LineNode } from './nodes/LineNode';
+import { NoteNode } from './nodes/NoteNode';
+import { StageHeaderNode } from './nodes/StageHeaderNode';
+import { documentId, type CellNodeData, type MapNode } from './nodeTypes';
+import { useCanvasDrag } from './useCanvasDrag';
+import { useMapLayout } from './useMapLayout';
+import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
+
+const NODE_TYPES = {
+  card: CardNode,
+  cell: CellNode,
+  stage: StageHeaderNode,
+  lane: LaneHeaderNode,
+  curve: CurveNode,
+  line: LineNode,
+  note: NoteNode,
+};
+const EDGE_TYPES = { connector: ConnectorEdge };
+const MAP_TEXT_STYLE = { fontFamily: CSS_FONT_FAMILY, ...CSS_TEXT_RENDERING };
+const PRO_OPTIONS = { hideAttribution: true };
+
+/** The map on a pannable, zoomable React Flow canvas, drawn from the shared layout. */
+export function Canvas({ doc }: { doc: JourneyMap }) {
+  return (
+    <ReactFlowProvider>
+      <MapFlow doc={doc} />
+    </ReactFlowProvider>
+  );
+}
+
+function MapFlow({ doc }: { doc: JourneyMap }) {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const docKey = useEditor((s) => s.docKey);
+  const selection = useEditor((s) => s.selection);
+  const layout = useMapLayout(doc, docKey);
+  useViewport(layout);
+  const drag = useCanvasDrag(layout);
+  // One cache per canvas: mutable, so it lives in state that is never set (not a ref read in render).
+  const [cache] = useState(createElementCache);
+  const mac = useMemo(() => isMacPlatform(), []);
+
+  const selected = useMemo(() => new Set(selectedCardIds(selection)), [selection]);
+  const baseNodes = useMemo(
+    () => buildNodes(layout, doc, selected, cache),
+    [layout, doc, selected, cache],
+  );
+  const nodes = useMemo(() => {
+    const moved = drag.positions;
+    if (!moved) return baseNodes;
+    return baseNodes.map((node) => {
+      const position = moved.get(node.id);
+      return position ? { ...node, position } : node;
+    });
+  }, [baseNodes, drag.positions]);
+  const selectedConnector = selection.kind === 'connector' ? selection.id : null;
+  const edges = useMemo(
+    () => buildEdges(layout, selectedConnector, cache),
+    [layout, selectedConnector, cache],
+  );
+
+  const onNodeClick = useCallback(
+    (_: MouseEvent, node: Node) => {
+      if (node.type === 'cell') {
+        const { laneId, stageId } = node.data as CellNodeData;
+        store.getState().setCursor({ laneId, stageId });
+      }
+      if (node.type !== 'stage' && node.type !== 'lane') focusCanvas();
+    },
+    [store],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_: MouseEvent, node: Node) => {
+      if (node.type === 'card') store.getState().startEditing(documentId(node.id));
+      if (node.type === 'cell') {
+        const { laneId, stageId } = node.data as CellNodeData;
+        addCardAndEdit(store, { laneId, stageId });
+      }
+    },
+    [store],
+  );
+
+  const onPaneClick = useCallback(() => {
+    store.getState().select({ kind: 'none' }, null);
+    focusCanvas();
+  }, [store]);
+
+  const onEdgeClick = useCallback(
+    (_: MouseEvent, edge: Edge) => {
+      store.getState().select({ kind: 'connector', id: documentId(edge.id) }, null);
+      focusCanvas();
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const current = store.getState().doc;
+      if (!current) return;
+      store.getState().apply({
+        type: 'addConnector',
+        connector: {
+          id: newId('connector', idSet(current.connectors)),
+          from: documentId(connection.source),
+          to: documentId(connection.target),
+        },
+      });
+    },
+    [store],
+  );
+
+  const isValidConnection = useCallback(
+    (connection: Connection | Edge) =>
+      connection.source !== connection.target &&
+      connection.source.startsWith('c:') &&
+      connection.target.startsWith('c:'),
+    [],
+  );
+
+  return (
+    <div
+      className="js-canvas"
+      {...{ [CANVAS_ROOT_ATTRIBUTE]: '' }}
+      tabIndex={0}
+      role="region"
+      aria-label={t('editor.canvas', { title: doc.title })}
+      style={MAP_TEXT_STYLE}
+    >
+      <ReactFlow<MapNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        edgeTypes={EDGE_TYPES}
+        onNodesChange={drag.onNodesChange}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={drag.onNodeDragStop}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
+        onEdgeClick={onEdgeClick}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onlyRenderVisibleElements
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={mac ? 'Meta' : 'Control'}
+        disableKeyboardA11y
+        nodesFocusable={false}
+        edgesFocusable={false}
+        proOptions={PRO_OPTIONS}
+      >
+        <MapOverview layout={layout} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { MarkerType, Position, type NodeHandle } from '@xyflow/react';
+import type { CardLayout, MapLayout, Rect } from '../../shared/layout';
+import type { JourneyMap } from '../../shared/model';
+import { deepEqual } from './deepEqual';
+import {
+  nodeId,
+  Z,
+  type CardNode,
+  type ConnectorEdge,
+  type CurveNodeData,
+  type MapNode,
+} from './nodeTypes';
+
+/**
+ * Layout → React Flow nodes and edges. A node whose input did not change is the very same
+ * object as last time, so React Flow skips it and its memoised component does not render:
+ * editing one card re-renders that card alone.
+ */
+export interface ElementCache {
+  readonly nodes: Map<string, { input: unknown; node: MapNode }>;
+  readonly edges: Map<string, { input: unknown; edge: ConnectorEdge }>;
+}
+
+export function createElementCache(): ElementCache {
+  return { nodes: new Map(), edges: new Map() };
+}
+
+/** The node for `input`, reused when the cached one was built from an equal input. */
+function reuse<N extends MapNode>(
+  cache: ElementCache,
+  next: Map<string, { input: unknown; node: MapNode }>,
+  id: string,
+  input: unknown,
+  build: () => N,
+): N {
+  const old = cache.nodes.get(id);
+  const node = old && (old.input === input || deepEqual(old.input, input)) ? old.node : build();
+  next.set(id, { input: old && node === old.node ? old.input : input, node });
+  return node as N;
+}
+
+function box(rect: Rect) {
+  return {
+    position: { x: rect.x, y: rect.y },
+    width: rect.width,
+    height: rect.height,
+    // Sizes are known from the layout: React Flow needs not measure before drawing.
+    measured: { width: rect.width, height: rect.height },
+  };
+}
+
+function cardHandles(card: CardLayout): NodeHandle[] {
+  return [
+    { type: 'source', position: Position.Right, x: card.width, y: card.height / 2 },
+    { type: 'target', position: Position.Left, x: 0, y: card.height / 2 },
+  ];
+}
+
+function cardNode(card: CardLayout, text: string, selected: boolean): CardNode {
+  return {
+    id: nodeId.card(card.id),
+    type: 'card',
+    ...box(card),
+    handles: cardHandles(card),
+    data: { card, text },
+    selected,
+    zIndex: Z.card,
+  };
+}
+
+const FIXED = { draggable: false, selectable: false, connectable: false } as const;
+const PASSIVE = { ...FIXED, style: { pointerEvents: 'none' as const } };
+
+export function buildNodes(
+  layout: MapLayout,
+  map: JourneyMap,
+  selectedCards: ReadonlySet<string>,
+  cache: ElementCache,
+): MapNode[] {
+  const next = new Map<string, { input: unknown; node: MapNode }>();
+  const nodes: MapNode[] = [];
+  for (const cell of layout.cells) {
+    const id = nodeId.cell(cell.laneId, cell.stageId);
+    const emotions = layout.rows.find((r) => r.laneId === cell.laneId)?.kind === 'emotions';
+    nodes.push(
+      reuse(cache, next, id, { cell, emotions }, () => ({
+        id,
+        type: 'cell',
+        ...box(cell),
+        ...FIXED,
+        data: { laneId: cell.laneId, stageId: cell.stageId, emotions },
+        zIndex: Z.cell,
+      })),
+    );
+  }
+  for (const column of layout.columns) {
+    const id = nodeId.stage(column.stageId);
+    nodes.push(
+      reuse(cache, next, id, column.header, () => ({
+        id,
+        type: 'stage',
+        ...box(column.header),
+        draggable: true,
+        selectable: false,
+        connectable: false,
+        dragHandle: '.js-grip',
+        data: { header: column.header, stageId: column.stageId },
+        zIndex: Z.header,
+      })),
+    );
+  }
+  for (const row of layout.rows) {
+    const id = nodeId.lane(row.laneId);
+    nodes.push(
+      reuse(cache, next, id, { header: row.header, kind: row.kind }, () => ({
+        id,
+        type: 'lane',
+        ...box(row.header),
+        draggable: true,
+        selectable: false,
+        connectable: false,
+        dragHandle: '.js-grip',
+        data: { header: row.header, laneId: row.laneId, kind: row.kind },
+        zIndex: Z.header,
+      })),
+    );
+    if (row.kind === 'emotions') {
+      const data: CurveNodeData = {
+        curves: layout.emotionCurves.filter((c) => c.laneId === row.laneId),
+        points: layout.cards.flatMap((c) =>
+          c.laneId === row.laneId && c.emotion ? [{ ...c.emotion, cardId: c.id }] : [],
+        ),
+        top: row.y,
+        height: row.height,
+      };
+      const curveId = nodeId.curve(row.laneId);
+      const rect = { x: 0, y: row.y, width: layout.width, height: row.height };
+      nodes.push(
+        reuse(cache, next, curveId, { data, rect }, () => ({
+          id: curveId,
+          type: 'curve',
+          ...box(rect),
+          ...PASSIVE,
+          data,
+          zIndex: Z.curve,
+        })),
+      );
+    }
+  }
+  for (const line of layout.blueprintLines) {
+    const id = nodeId.line(line.line);
+    const rect = { x: line.x1, y: line.y - 8, width: line.x2 - line.x1, height: 16 };
+    nodes.push(
+      reuse(cache, next, id, line, () => ({
+        id,
+        type: 'line',
+        ...box(rect),
+        ...PASSIVE,
+        data: { line },
+        zIndex: Z.line,
+      })),
+    );
+  }
+  const texts = new Map(map.cards.map((c) => [c.id, c.text]));
+  for (const card of layout.cards) {
+    const id = nodeId.card(card.id);
+    const selected = selectedCards.has(card.id);
+    const text = texts.get(card.id) ?? '';
+    const old = cache.nodes.get(id);
+    const input = old?.input as { card: CardLayout; selected: boolean; text: string } | undefined;
+    // Ordinary cards keep their layout object when unchanged; emotion labels are laid out
+    // anew each time, so they are compared by value.
+    const same =
+      input !== undefined &&
+      input.selected === selected &&
+      input.text === text &&
+      (input.card === card || deepEqual(input.card, card));
+    const node = same && old ? old.node : cardNode(card, text, selected);
+    next.set(id, { input: same && input ? input : { card, selected, text }, node });
+    nodes.push(node);
+  }
+  for (const note of layout.notes) {
+    const id = nodeId.note(note.id);
+    nodes.push(
+      reuse(cache, next, id, note, () => ({
+        id,
+        type: 'note',
+        ...box(note),
+        connectable: false,
+        data: { note },
+        zIndex: Z.note,
+      })),
+    );
+  }
+  cache.nodes.clear();
+  for (const [id, entry] of next) cache.nodes.set(id, entry);
+  return nodes;
+}
+
+export function buildEdges(
+  layout: MapLayout,
+  selectedConnector: string | null,
+  cache: ElementCache,
+): ConnectorEdge[] {
+  const next = new Map<string, { input: unknown; edge: ConnectorEdge }>();
+  const edges = layout.connectors.map((connector) => {
+    const id = `k:${connector.id}`;
+    const selected = connector.id === selectedConnector;
+    const input = { connector, selected };
+    const old = cache.edges.get(id);
+    const edge: ConnectorEdge =
+      old && deepEqual(old.input, input)
+        ? old.edge
+        : {
+            id,
+            type: 'connector',
+            source: nodeId.card(connector.from),
+            target: nodeId.card(connector.to),
+            data: { connector },
+            selected,
+            zIndex: Z.line,
+            markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+          };
+    next.set(id, { input: old && edge === old.edge ? old.input : input, edge });
+    return edge;
+  });
+  cache.edges.clear();
+  for (const [id, entry] of next) cache.edges.set(id, entry);
+  return edges;
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import type { Host } from '../../shared/host';
+import { addCardAndEdit } from '../actions/cardEdits';
+import { performAction } from '../actions/ActionContextProvider';
+import { ACTIONS } from '../actions/registry';
+import { isMacPlatform, matchesShortcut } from '../actions/shortcuts';
+import type { ActionContext } from '../actions/types';
+import { focusCanvas, isCanvasTarget, isTextField } from '../canvas/focusCanvas';
+
+/**
+ * The window's keyboard: every action's shortcuts (the desktop menu's accelerators are left
+ * to the menu, which sends the same actions as commands), and typing on an empty active cell
+ * starts a card with that letter.
+ */
+export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      // A modal dialog has the keyboard (Esc closes it by itself).
+      if (document.querySelector('dialog[open]')) return;
+      const inField = isTextField(event.target);
+      const onCanvas = !inField && isCanvasTarget(event.target);
+      for (const action of ACTIONS) {
+        if (action.scope === 'native' || (action.scope === 'canvas' && !onCanvas)) continue;
+        if (host.kind === 'electron' && action.inMenu) continue;
+        if (!action.shortcuts?.some((shortcut) => matchesShortcut(event, shortcut, mac))) continue;
+        if (action.enabled && !action.enabled(context.store.getState())) continue;
+        event.preventDefault();
+        performAction(action, context);
+        return;
+      }
+      if (inField && event.key === 'Escape' && event.target instanceof HTMLElement) {
+        event.target.blur();
+        focusCanvas();
+        return;
+      }
+      const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const { cursor, selection, doc } = context.store.getState();
+      if (
+        onCanvas &&
+        printable &&
+        event.key !== ' ' &&
+        doc &&
+        cursor &&
+        selection.kind === 'none'
+      ) {
+        event.preventDefault();
+        addCardAndEdit(context.store, cursor, undefined, event.key);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [context, host]);
+}

@@ -1,0 +1,38 @@
+import { UserPlus } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { idSet, newId } from '../../shared/ops';
+import { useEditor, useEditorStore } from '../store';
+import { PersonaEditor } from './PersonaEditor';
+
+/** Whose journey the map follows: every persona with its fields, and Add persona. */
+export function PersonaPanel() {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const personas = useEditor((s) => s.doc?.personas);
+  const add = () => {
+    const doc = store.getState().doc;
+    if (!doc) return;
+    store.getState().apply({
+      type: 'addPersona',
+      persona: {
+        id: newId('persona', idSet(doc.personas)),
+        name: t('panels.persona.defaultName', { number: doc.personas.length + 1 }),
+      },
+    });
+  };
+  return (
+    <div className="js-inspector-section">
+      <h2>{t('panels.persona.title')}</h2>
+      {personas?.length === 0 && <p className="js-muted">{t('panels.persona.empty')}</p>}
+      {personas?.map((persona, index) => (
+        <PersonaEditor key={persona.id} persona={persona} index={index} />
+      ))}
+      <div className="js-inspector-actions">
+        <button type="button" className="js-button js-button--primary" onClick={add}>
+          <UserPlus aria-hidden size={16} />
+          {t('panels.persona.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import { useEditorStore } from '../../store';
+
+interface Props {
+  label: string;
+  value: string;
+  /** Applies the new value (an operation through the store). */
+  onChange(value: string): void;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  maxLength?: number;
+}
+
+/**
+ * A labelled text field bound to the document: every change is an operation, and typing in
+ * one field is one undo step (the operations share a coalescing key; leaving the field seals
+ * the step).
+ */
+export function TextField({
+  label,
+  value,
+  onChange,
+  multiline,
+  rows = 3,
+  placeholder,
+  maxLength,
+}: Props) {
+  const id = useId();
+  const store = useEditorStore();
+  const seal = () => store.getState().sealHistory();
+  return (
+    <div className="js-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={seal}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          value={value}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={seal}
+        />
+      )}
+    </div>
+  );
+}

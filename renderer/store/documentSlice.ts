@@ -1,0 +1,190 @@
+import { applyPatches, enablePatches, produceWithPatches } from 'immer';
+import type { StateCreator } from 'zustand';
+import type { FileRef } from '../../shared/host';
+import type { JourneyMap } from '../../shared/model';
+import { coalesceKey, OPERATION_META, applyOperation, type Operation } from '../../shared/ops';
+import { describeStep } from '../a11y/describeStep';
+import type { EditorState } from './editorStore';
+import { EMPTY_HISTORY, dropLast, record, seal, takeRedo, takeUndo, type History } from './history';
+import { keepCell, keepExisting, NO_SELECTION } from './selection';
+
+enablePatches();
+
+export interface ApplyOptions {
+  /** Overrides the operation's own coalescing key (e.g. to join a new card with its typing). */
+  coalesceKey?: string | null;
+}
+
+export interface LoadOptions {
+  ref?: FileRef | null;
+  /** True for work that was never saved (a restored recovery copy). */
+  dirty?: boolean;
+  /** The recovery key of the document session; a new one by default. */
+  key?: string;
+}
+
+/** The document, its undo history and the file it belongs to. */
+export interface DocumentSlice {
+  doc: JourneyMap | null;
+  /** Identifies this document session (its recovery copy is stored under it). */
+  docKey: string;
+  /** Identifies the document's current content: every edit, undo and redo changes it. */
+  version: number;
+  history: History;
+  file: { ref: FileRef | null; savedVersion: number | null };
+
+  loadDocument(map: JourneyMap, options?: LoadOptions): void;
+  /** Applies one operation as an undo step; false when it changed nothing. */
+  apply(op: Operation, options?: ApplyOptions): boolean;
+  /** Applies operations together as one undo step labelled after the first. */
+  applyBatch(ops: readonly Operation[], options?: ApplyOptions): boolean;
+  undo(): boolean;
+  redo(): boolean;
+  /** Ends the current typing step: the next edit is a step of its own. */
+  sealHistory(): void;
+  /** Reverts and forgets the last step (nothing to redo): for an abandoned empty card. */
+  discardLastStep(): void;
+  markSaved(version: number, ref: FileRef): void;
+}
+
+let versionCounter = 0;
+const nextVersion = (): number => ++versionCounter;
+
+export function newDocumentKey(): string {
+  return `doc-${crypto.randomUUID()}`;
+}
+
+type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], DocumentSlice>;
+
+export const createDocumentSlice: Creator = (set, get) => {
+  function commit(ops: readonly Operation[], options: ApplyOptions | undefined): boolean {
+    const { doc, selection, file } = get();
+    const first = ops[0];
+    if (!doc || !first) return false;
+    const [next, patches, inverse] = produceWithPatches(doc, (draft) => {
+      for (const op of ops) applyOperation(draft, op);
+    });
+    if (patches.length === 0) return false;
+    const undoable = ops.every((op) => OPERATION_META[op.type].undoable);
+    const before = get().version;
+    const after = nextVersion();
+    const key = options?.coalesceKey !== undefined ? options.coalesceKey : coalesceKey(first);
+    const { editing, cursor, history } = get();
+    const recorded = undoable
+      ? record(
+          history,
+          {
+            label: OPERATION_META[first.type].label,
+            key: ops.length === 1 ? key : null,
+            patches,
+            inverse,
+            before,
+            after,
+            selectionBefore: selection,
+            selectionAfter: selection,
+          },
+          file.savedVersion,
+        )
+      : history;
+    set({
+      doc: next,
+      version: after,
+      selection: keepExisting(selection, next),
+      cursor: keepCell(cursor, next),
+      editing: editing && next.cards.some((c) => c.id === editing.cardId) ? editing : null,
+      history: recorded,
+    });
+    // A new step is announced; an edit joining the open step (typing) is not.
+    const newStep = undoable && recorded.past.length > history.past.length;
+    const announcement = newStep ? describeStep(first, next) : null;
+    if (announcement) get().announce(announcement);
+    return true;
+  }
+
+  function travel(direction: 'undo' | 'redo'): boolean {
+    const { doc, history } = get();
+    if (!doc) return false;
+    const step = direction === 'undo' ? takeUndo(history) : takeRedo(history);
+    if (!step) return false;
+    const { entry } = step;
+    const next = applyPatches(doc, direction === 'undo' ? entry.inverse : entry.patches);
+    // Redo brings back what was selected when the step was undone.
+    const after: History =
+      direction === 'undo'
+        ? {
+            ...step.history,
+            future: [
+              ...step.history.future.slice(0, -1),
+              { ...entry, selectionAfter: get().selection },
+            ],
+          }
+        : step.history;
+    set({
+      doc: next,
+      history: after,
+      version: direction === 'undo' ? entry.before : entry.after,
+      selection: keepExisting(
+        direction === 'undo' ? entry.selectionBefore : entry.selectionAfter,
+        next,
+      ),
+      cursor: keepCell(get().cursor, next),
+      editing: null,
+    });
+    get().announce({
+      key: direction === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
+      values: { action: entry.label },
+    });
+    return true;
+  }
+
+  return {
+    doc: null,
+    docKey: newDocumentKey(),
+    version: nextVersion(),
+    history: EMPTY_HISTORY,
+    file: { ref: null, savedVersion: null },
+
+    loadDocument(map, options = {}) {
+      const version = nextVersion();
+      set({
+        doc: map,
+        docKey: options.key ?? newDocumentKey(),
+        version,
+        history: EMPTY_HISTORY,
+        file: { ref: options.ref ?? null, savedVersion: options.dirty ? null : version },
+        selection: NO_SELECTION,
+        cursor: null,
+        editing: null,
+      });
+    },
+
+    apply: (op, options) => commit([op], options),
+    applyBatch: (ops, options) => commit(ops, options),
+    undo: () => travel('undo'),
+    redo: () => travel('redo'),
+
+    sealHistory() {
+      if (get().history.open) set({ history: seal(get().history) });
+    },
+
+    discardLastStep() {
+      const { doc, history } = get();
+      const last = history.past[history.past.length - 1];
+      if (!doc || !last) return;
+      const next = applyPatches(doc, last.inverse);
+      set({
+        doc: next,
+        history: dropLast(history),
+        version: last.before,
+        selection: keepExisting(last.selectionBefore, next),
+        cursor: keepCell(get().cursor, next),
+        editing: null,
+      });
+    },
+
+    markSaved(version, ref) {
+      set({ file: { ref, savedVersion: version }, history: seal(get().history) });
+      get().announce({ key: 'a11y.announce.saved', values: { name: ref.name } });
+    },
+  };
+};

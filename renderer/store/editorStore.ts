@@ -1,0 +1,32 @@
+import { immer } from 'zustand/middleware/immer';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createDocumentSlice, type DocumentSlice } from './documentSlice';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+
+/**
+ * The editor's state: the document with its undo history and file (documentSlice), the
+ * selection and in-place editing (selectionSlice), dialogs and notices (uiSlice). Every edit
+ * of the document goes through `apply` as a shared/ops Operation.
+ */
+export type EditorState = DocumentSlice & SelectionSlice & UiSlice;
+export type EditorStore = StoreApi<EditorState>;
+
+/** A fresh store: one per window (tests and the bench page make their own). */
+export function createEditorStore(): EditorStore {
+  return createStore<EditorState>()(
+    immer((...args) => ({
+      ...createDocumentSlice(...args),
+      ...createSelectionSlice(...args),
+      ...createUiSlice(...args),
+    })),
+  );
+}
+
+/** Whether the document has edits that are not saved. */
+export function isDirty(state: EditorState): boolean {
+  return state.doc !== null && state.version !== state.file.savedVersion;
+}
+
+export const canUndo = (state: EditorState): boolean => state.history.past.length > 0;
+export const canRedo = (state: EditorState): boolean => state.history.future.length > 0;

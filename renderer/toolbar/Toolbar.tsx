@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { SettingsButton } from '../settings/SettingsButton';
+import { isDirty, useEditor } from '../store';
+import { ToolbarButton } from './ToolbarButton';
+import './toolbar.css';
+
+/** The bar above the map: the map's title with the unsaved marker, then the main actions. */
+export function Toolbar() {
+  const { t } = useTranslation();
+  const title = useEditor((s) => s.doc?.title);
+  const hasDoc = useEditor((s) => s.doc !== null);
+  const dirty = useEditor(isDirty);
+  const fileName = useEditor((s) => s.file.ref?.name);
+  return (
+    <header className="js-toolbar">
+      <div className="js-toolbar-title">
+        <h1>{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
+        {hasDoc && (
+          <span className="js-muted">
+            {fileName ?? t('editor.notSaved')}
+            {dirty && (
+              <span className="js-unsaved" title={t('editor.unsaved')}>
+                {' '}
+                • {t('editor.unsaved')}
+              </span>
+            )}
+          </span>
+        )}
+      </div>
+      <div className="js-toolbar-groups" role="toolbar" aria-label={t('editor.toolbar')}>
+        <div className="js-toolbar-group">
+          <ToolbarButton id="newMap" />
+          <ToolbarButton id="open" />
+          <ToolbarButton id="save" />
+        </div>
+        {hasDoc && (
+          <>
+            <div className="js-toolbar-group">
+              <ToolbarButton id="undo" />
+              <ToolbarButton id="redo" />
+            </div>
+            <div className="js-toolbar-group">
+              <ToolbarButton id="addStage" />
+              <ToolbarButton id="addLane" />
+              <ToolbarButton id="addCard" />
+            </div>
+            <div className="js-toolbar-group">
+              <ToolbarButton id="zoomOut" iconOnly />
+              <ToolbarButton id="zoomIn" iconOnly />
+              <ToolbarButton id="zoomToFit" />
+            </div>
+            <div className="js-toolbar-group">
+              <ToolbarButton id="export" />
+              <ToolbarButton id="shortcuts" iconOnly />
+            </div>
+          </>
+        )}
+        <div className="js-toolbar-group">
+          <SettingsButton />
+        </div>
+      </div>
+    </header>
+  );
+}
