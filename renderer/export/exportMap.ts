@@ -1,3 +1,5 @@
+import { isUiLanguage } from '../../shared/i18n/languages';
+import { createTranslate } from '../../shared/i18n/translate';
 import type { Translate } from '../../shared/load';
 import type { JourneyMap } from '../../shared/model';
 import { fontBytes } from '../fonts/fonts';
@@ -7,6 +9,7 @@ import type { FontSource } from './pdf/pdfFonts';
 import type { ExportRun } from './progress';
 
 export interface ExportContext extends ExportRun {
+  /** The UI's translator: labels for a map in a language the UI does not speak. */
   t: Translate;
   /** The bundled TTFs; default: fetched from the app's own assets. */
   fonts?: FontSource;
@@ -23,6 +26,16 @@ export interface ExportResult {
 }
 
 /**
+ * A deliverable's own words (cover labels, page numbers, the summary table's headings)
+ * speak the map's language, not the UI's: a Ukrainian consultant's English map goes to its
+ * client in English, a Persian map's PDF says صفحه. Languages the UI lacks get the UI's.
+ */
+export function deliverableLabels(map: Pick<JourneyMap, 'language'>, uiT: Translate): Translate {
+  const base = map.language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return isUiLanguage(base) ? createTranslate(base) : uiT;
+}
+
+/**
  * One export, whatever the format: the dialog and the headless export page both call this.
  * Each format's code is loaded when first used (jsPDF and html-to-image stay out of the
  * editor's start-up bundle).
@@ -33,7 +46,12 @@ export async function exportMap(
   ctx: ExportContext,
 ): Promise<ExportResult> {
   const fonts = ctx.fonts ?? fontBytes;
-  const run = { t: ctx.t, fonts, signal: ctx.signal, onProgress: ctx.onProgress };
+  const run = {
+    t: deliverableLabels(map, ctx.t),
+    fonts,
+    signal: ctx.signal,
+    onProgress: ctx.onProgress,
+  };
   ctx.onProgress?.(0);
   let bytes: Uint8Array;
   switch (options.format) {
