@@ -24,6 +24,7 @@ import {
   duplicateSelection,
   selectAll,
 } from './selectionEdits';
+import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -34,6 +35,8 @@ const hasSelection = (s: EditorState): boolean => s.selection.kind !== 'none';
  * refer to them); labels live in en.json under `editor.actions`.
  */
 export const ACTIONS: readonly Action[] = [
+  // First: in workshop mode they take the arrows and Esc before the editor's own.
+  ...WORKSHOP_ACTIONS,
   {
     id: 'newMap',
     label: 'editor.actions.newMap',

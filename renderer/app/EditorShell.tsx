@@ -10,6 +10,7 @@ import { StartScreen } from '../gallery/StartScreen';
 import { SidePanel } from '../panels/SidePanel';
 import { useEditor, useEditorStore } from '../store';
 import { Toolbar } from '../toolbar/Toolbar';
+import { WorkshopMode } from '../workshop/WorkshopMode';
 
 /**
  * The window: toolbar, then the map with its side panel (or the start screen), notices, the
@@ -20,15 +21,17 @@ export function EditorShell() {
   const doc = useEditor((s) => s.doc);
   const dialog = useEditor((s) => s.ui.dialog);
   const exportOpen = useEditor((s) => s.ui.exportOpen);
+  // Workshop mode hides the editor's chrome and shows its own controls over the map.
+  const workshop = useEditor((s) => s.workshop.active && s.doc !== null);
   return (
-    <div className="js-app">
-      <Toolbar />
+    <div className={workshop ? 'js-app is-workshop' : 'js-app'}>
+      {!workshop && <Toolbar />}
       <div className="js-workspace">
         <Notices />
         {doc ? (
           <>
             <Canvas doc={doc} />
-            <SidePanel />
+            {workshop ? <WorkshopMode /> : <SidePanel />}
           </>
         ) : (
           <StartScreen />

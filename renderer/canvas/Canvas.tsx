@@ -24,6 +24,8 @@ import { documentId, type CellNodeData, type MapNode } from './nodeTypes';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useMapLayout } from './useMapLayout';
 import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
+import { StageFocus, WORKSHOP_MAX_ZOOM } from '../workshop/StageFocus';
+import { useWorkshopView } from '../workshop/useWorkshopView';
 
 const NODE_TYPES = {
   card: CardNode,
@@ -47,8 +49,11 @@ export function Canvas({ doc }: { doc: JourneyMap }) {
   );
 }
 
-function MapFlow({ doc }: { doc: JourneyMap }) {
+function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const { t } = useTranslation();
+  // Workshop mode may show the cards sorted or filtered by votes (a view, not an edit).
+  const doc = useWorkshopView(saved);
+  const workshop = useEditor((s) => s.workshop.active);
   const store = useEditorStore();
   const docKey = useEditor((s) => s.docKey);
   const selection = useEditor((s) => s.selection);
@@ -162,7 +167,8 @@ function MapFlow({ doc }: { doc: JourneyMap }) {
         isValidConnection={isValidConnection}
         onlyRenderVisibleElements
         minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
+        maxZoom={workshop ? WORKSHOP_MAX_ZOOM : MAX_ZOOM}
+        nodesDraggable={!workshop}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
@@ -173,6 +179,7 @@ function MapFlow({ doc }: { doc: JourneyMap }) {
         proOptions={PRO_OPTIONS}
       >
         <MapOverview layout={layout} />
+        <StageFocus layout={layout} />
       </ReactFlow>
     </div>
   );

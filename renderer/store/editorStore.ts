@@ -3,13 +3,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createWorkshopSlice, type WorkshopSlice } from '../workshop/workshopSlice';
 
 /**
  * The editor's state: the document with its undo history and file (documentSlice), the
- * selection and in-place editing (selectionSlice), dialogs and notices (uiSlice). Every edit
+ * selection and in-place editing (selectionSlice), dialogs and notices (uiSlice), workshop
+ * mode's view (renderer/workshop/workshopSlice). Every edit
  * of the document goes through `apply` as a shared/ops Operation.
  */
-export type EditorState = DocumentSlice & SelectionSlice & UiSlice;
+export type EditorState = DocumentSlice & SelectionSlice & UiSlice & WorkshopSlice;
 export type EditorStore = StoreApi<EditorState>;
 
 /** A fresh store: one per window (tests and the bench page make their own). */
@@ -19,6 +21,7 @@ export function createEditorStore(): EditorStore {
       ...createDocumentSlice(...args),
       ...createSelectionSlice(...args),
       ...createUiSlice(...args),
+      ...createWorkshopSlice(...args),
     })),
   );
 }

@@ -50,6 +50,7 @@ export function Toolbar() {
               <ToolbarButton id="zoomToFit" />
             </div>
             <div className="js-toolbar-group">
+              <ToolbarButton id="workshop" />
               <ToolbarButton id="export" />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>

@@ -8,6 +8,7 @@ import { countRender } from '../renderProbe';
 import { CardBadges } from './CardBadges';
 import { CardEditor } from './CardEditor';
 import { TextBlockView } from './TextBlockView';
+import { CardVoteButtons } from '../../workshop/CardVoteButtons';
 
 /**
  * A card, drawn from its layout and styled by its lane kind (fill, badges, KPI figure). An
@@ -43,6 +44,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       {card.metric && <TextBlockView block={card.metric} originX={card.x} originY={card.y} />}
       {card.metricTarget && <MetricTarget card={card} />}
       <CardBadges card={card} />
+      <CardVoteButtons cardId={card.id} kind={card.kind} text={text} />
       <Handle type="target" position={Position.Left} className="js-handle" />
       <Handle type="source" position={Position.Right} className="js-handle" />
     </article>

@@ -1,0 +1,136 @@
+import { ArrowDownWideNarrow, Eraser, ListOrdered, Users, Vote } from 'lucide-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { remainingVotes } from '../../shared/ops';
+import { useEditor, useEditorStore, type EditorStore } from '../store';
+import { ParticipantsDialog } from './ParticipantsDialog';
+import { voteLaneIds } from './voteView';
+
+/** The highest "at least N votes" filter offered: 5, or more when cards have more votes. */
+function filterSteps(maxVotes: number): number[] {
+  return Array.from({ length: Math.max(5, maxVotes) + 1 }, (_, n) => n);
+}
+
+async function clearVotes(store: EditorStore, t: (key: string) => string): Promise<void> {
+  const choice = await store.getState().ask({
+    title: t('workshop.clear.title'),
+    message: t('workshop.clear.message'),
+    choices: [
+      { id: 'clear', label: t('workshop.clear.confirm'), tone: 'danger' },
+      { id: 'cancel', label: t('workshop.clear.cancel') },
+    ],
+  });
+  if (choice === 'clear') store.getState().apply({ type: 'clearVotes' });
+}
+
+/**
+ * Dot voting: voting on or off, who votes (a participant or anonymous) and how many votes
+ * they have left, sorting and filtering the cards by votes (views), ordering them by votes
+ * for good (an undoable edit), clearing the votes, and the participants.
+ */
+export function VotingBar() {
+  const { t } = useTranslation();
+  const store = useEditorStore();
+  const view = useEditor((s) => s.workshop);
+  const session = useEditor((s) => s.doc?.workshop);
+  const maxVotes = useEditor((s) => Math.max(0, ...(s.doc?.cards.map((c) => c.votes ?? 0) ?? [])));
+  const [managing, setManaging] = useState(false);
+  const voterId = useId();
+  const filterId = useId();
+  const participants = session?.participants ?? [];
+  const voter = participants.find((p) => p.id === view.voterId);
+  const set = store.getState().setWorkshopView;
+  const orderByVotes = () => {
+    const doc = store.getState().doc;
+    if (doc) store.getState().apply({ type: 'orderCardsByVotes', laneIds: [...voteLaneIds(doc)] });
+  };
+
+  return (
+    <div
+      className="js-workshop-bar js-workshop-bottom"
+      role="region"
+      aria-label={t('workshop.voting.region')}
+    >
+      <button
+        type="button"
+        className="js-workshop-button"
+        aria-pressed={view.voting}
+        onClick={() => set({ voting: !view.voting })}
+      >
+        <Vote aria-hidden size={24} />
+        {t('workshop.voting.toggle')}
+      </button>
+      <label htmlFor={voterId} className="js-workshop-field">
+        {t('workshop.voting.voter')}
+        <select
+          id={voterId}
+          value={voter?.id ?? ''}
+          onChange={(event) =>
+            set({ voterId: event.target.value === '' ? null : event.target.value })
+          }
+        >
+          <option value="">{t('workshop.voting.anonymous')}</option>
+          {participants.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name || t('workshop.participants.unnamed')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <output className="js-workshop-left" aria-live="polite">
+        {voter
+          ? t('workshop.voting.left', {
+              name: voter.name || t('workshop.participants.unnamed'),
+              count: remainingVotes(session, voter.id),
+              total: session?.votesPerParticipant ?? 0,
+            })
+          : t('workshop.voting.unlimited')}
+      </output>
+      <button type="button" className="js-workshop-button" onClick={() => setManaging(true)}>
+        <Users aria-hidden size={24} />
+        {t('workshop.participants.open')}
+      </button>
+      <button
+        type="button"
+        className="js-workshop-button"
+        aria-pressed={view.sortByVotes}
+        onClick={() => set({ sortByVotes: !view.sortByVotes })}
+      >
+        <ArrowDownWideNarrow aria-hidden size={24} />
+        {t('workshop.voting.sort')}
+      </button>
+      <label htmlFor={filterId} className="js-workshop-field">
+        {t('workshop.voting.filter')}
+        <select
+          id={filterId}
+          value={view.minVotes}
+          onChange={(event) => set({ minVotes: Number(event.target.value) })}
+        >
+          {filterSteps(maxVotes).map((n) => (
+            <option key={n} value={n}>
+              {n === 0
+                ? t('workshop.voting.filterAll')
+                : n === 1
+                  ? t('workshop.voting.filterVoted')
+                  : t('workshop.voting.filterAtLeast', { count: n })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="js-workshop-button" onClick={orderByVotes}>
+        <ListOrdered aria-hidden size={24} />
+        {t('workshop.voting.order')}
+      </button>
+      <button
+        type="button"
+        className="js-workshop-button"
+        disabled={maxVotes === 0}
+        onClick={() => void clearVotes(store, t)}
+      >
+        <Eraser aria-hidden size={24} />
+        {t('workshop.voting.clear')}
+      </button>
+      {managing && <ParticipantsDialog onClose={() => setManaging(false)} />}
+    </div>
+  );
+}
