@@ -157,3 +157,57 @@ test('build a map from the gallery with the keyboard and the mouse, undo and red
   await screenshot(page, 'editor-reopened');
   expect(session.errors).toEqual([]);
 });
+
+test('copy and paste (JSON and plain text), duplicate, delete and undo from the keyboard', async () => {
+  const { page, context } = session;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const count = async (name: string) => (await cardNames(page)).filter((n) => n === name).length;
+  await page.getByRole('article', { name: 'Searches for options' }).click();
+  await page.getByRole('article', { name: 'Sees an ad' }).click({ modifiers: ['Control'] });
+  await page.keyboard.press('Control+C');
+  // Other programs get one line a card; this app's own type carries the cards as JSON.
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'Searches for options\nSees an ad',
+  );
+
+  // Paste into another cell: Esc clears the selection, Tab and the arrows pick the cell.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+  await page.evaluate(() =>
+    document.addEventListener(
+      'paste',
+      (event) => Object.assign(window, { pastedTypes: [...(event.clipboardData?.types ?? [])] }),
+      { capture: true, once: true },
+    ),
+  );
+  await page.keyboard.press('Control+V');
+  await expect.poll(() => count('Sees an ad')).toBe(2);
+  expect(await page.evaluate(() => (window as { pastedTypes?: string[] }).pastedTypes)).toEqual(
+    expect.arrayContaining(['text/plain', 'application/json']),
+  );
+  expect(await count('Searches for options')).toBe(2);
+  expect(await announcement(page)).toBe('2 cards pasted');
+  const pasted = page.locator('article[aria-selected="true"]');
+  expect(await pasted.count()).toBe(2);
+
+  await page.keyboard.press('Control+D');
+  await expect.poll(() => count('Sees an ad')).toBe(3);
+  expect(await announcement(page)).toBe('2 cards duplicated');
+  await page.keyboard.press('Delete');
+  await expect.poll(() => count('Sees an ad')).toBe(2);
+  expect(await announcement(page)).toBe('2 cards deleted');
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => count('Sees an ad')).toBe(3);
+  await screenshot(page, 'editor-pasted');
+
+  // `?` lists every shortcut.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  expect(await help.getByText('Duplicate', { exact: true }).count()).toBe(1);
+  await page.keyboard.press('Escape');
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  expect(session.errors).toEqual([]);
+});
