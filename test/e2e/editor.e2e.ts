@@ -101,6 +101,10 @@ test('build a map from the gallery with the keyboard and the mouse, undo and red
   await page.getByRole('tab', { name: 'Personas' }).click();
   await page.getByRole('button', { name: 'Add persona' }).click();
   await expect.poll(() => page.getByRole('region', { name: 'Persona 1' }).count()).toBe(1);
+  // Its name is ready to type over.
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+    'Persona 1',
+  );
   states.push(await snapshot());
   expect(states[2]?.curve.label).not.toContain('Persona 1');
   expect(states[3]?.curve.label).toBe('Emotion curve of Persona 1');
