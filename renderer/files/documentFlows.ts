@@ -189,16 +189,12 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
     async fileChanged(file) {
       const ref = state().file.ref;
       if (!ref || ref.handle !== file.ref.handle) return;
-      if (isDirty(state())) {
-        const choice = await state().ask({
-          title: t('editor.prompts.changedOnDisk.title'),
-          message: t('editor.prompts.changedOnDisk.message', { name: file.ref.name }),
-          choices: [
-            { id: 'reload', label: t('editor.prompts.changedOnDisk.reload'), tone: 'danger' },
-            { id: 'keep', label: t('editor.prompts.changedOnDisk.keep'), tone: 'primary' },
-          ],
-        });
-        if (choice !== 'reload') return;
+      state().stopEditing();
+      const { doc, version } = state();
+      // Unsaved work and a new version on disk: the same question as a conflicting save.
+      if (doc && isDirty(state())) {
+        await resolveConflict(ref, file.text, version, serializeMap(doc));
+        return;
       }
       if (loadText(file.text, file.ref, file.ref.name)) {
         state().notify({

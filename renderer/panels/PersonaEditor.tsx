@@ -12,7 +12,16 @@ import { PhotoField } from './PhotoField';
 const LISTS = ['goals', 'needs', 'pains', 'motivations', 'channels'] as const;
 
 /** One persona's fields: name, role, photo or emoji, colour of its curve, quote and lists. */
-export function PersonaEditor({ persona, index }: { persona: Persona; index: number }) {
+export function PersonaEditor({
+  persona,
+  index,
+  focusName = false,
+}: {
+  persona: Persona;
+  index: number;
+  /** Focus (and select) the name when it first shows: a persona just added. */
+  focusName?: boolean;
+}) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const count = useEditor((s) => s.doc?.personas.length ?? 0);
@@ -46,6 +55,7 @@ export function PersonaEditor({ persona, index }: { persona: Persona; index: num
       <TextField
         label={t('panels.persona.name')}
         value={persona.name}
+        focusNow={focusName}
         onChange={(name) => update({ name })}
       />
       <TextField

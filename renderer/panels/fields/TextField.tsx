@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useEditorStore } from '../../store';
 
 interface Props {
@@ -10,6 +10,8 @@ interface Props {
   rows?: number;
   placeholder?: string;
   maxLength?: number;
+  /** Focus the field and select its text when it first shows (something just added). */
+  focusNow?: boolean;
 }
 
 /**
@@ -25,8 +27,15 @@ export function TextField({
   rows = 3,
   placeholder,
   maxLength,
+  focusNow = false,
 }: Props) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusNow || !input.current) return;
+    input.current.focus();
+    input.current.select();
+  }, [focusNow]);
   const store = useEditorStore();
   const seal = () => store.getState().sealHistory();
   return (
@@ -44,6 +53,7 @@ export function TextField({
         />
       ) : (
         <input
+          ref={input}
           id={id}
           type="text"
           value={value}

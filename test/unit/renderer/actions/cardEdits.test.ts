@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import {
+  addCardAndEdit,
+  addNextCard,
+  changeScore,
+  moveSelection,
+  moveToCell,
+} from '../../../../renderer/actions/cardEdits';
+import { createEditorStore, type EditorStore } from '../../../../renderer/store';
+import { sampleMap } from '../../shared/ops/sampleMap';
+
+function loaded(direction: 'ltr' | 'rtl' = 'ltr'): EditorStore {
+  const store = createEditorStore();
+  store.getState().loadDocument({ ...sampleMap(), direction });
+  return store;
+}
+
+const card = (store: EditorStore, id: string) =>
+  store.getState().doc?.cards.find((c) => c.id === id);
+
+describe('keyboard editing of cards', () => {
+  test('Enter while typing adds the next card right after, in the same cell', () => {
+    const store = loaded();
+    const first = addCardAndEdit(store, { laneId: 'act', stageId: 's2' }) ?? '';
+    store.getState().apply({ type: 'setCardText', cardId: first, text: 'First' });
+    addNextCard(store, first);
+    const next = store.getState().editing?.cardId ?? '';
+    expect(next).not.toBe(first);
+    expect(card(store, next)).toMatchObject({ laneId: 'act', stageId: 's2' });
+    expect((card(store, next)?.order ?? 0) - (card(store, first)?.order ?? 0)).toBe(1);
+  });
+
+  test('the new card and its text are one undo step', () => {
+    const store = loaded();
+    const id = addCardAndEdit(store, { laneId: 'pain', stageId: 's1' }) ?? '';
+    for (const text of ['S', 'Sl', 'Slow']) {
+      store.getState().apply({ type: 'setCardText', cardId: id, text });
+    }
+    store.getState().stopEditing();
+    store.getState().undo();
+    expect(card(store, id)).toBeUndefined();
+    store.getState().redo();
+    expect(card(store, id)?.text).toBe('Slow');
+  });
+
+  test('Tab walks the cells in reading order; the arrows walk cards, then cells', () => {
+    const store = loaded();
+    moveToCell(store, 1);
+    expect(store.getState().cursor).toEqual({ laneId: 'act', stageId: 's1' });
+    moveToCell(store, 1);
+    expect(store.getState().cursor).toEqual({ laneId: 'act', stageId: 's2' });
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'down');
+    expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['a2'] });
+    moveSelection(store, 'right');
+    expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['b1'] });
+  });
+
+  test('in a right-to-left map the left arrow goes to the next stage', () => {
+    const store = loaded('rtl');
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'left');
+    expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['b1'] });
+  });
+
+  test('+ and − change the emotion score within −2…+2, only on emotion cards', () => {
+    const store = loaded();
+    store.getState().selectCards(['e1', 'a1']);
+    changeScore(store, 1);
+    changeScore(store, 1);
+    expect(card(store, 'e1')?.score).toBe(2);
+    expect(card(store, 'a1')?.score).toBeUndefined();
+    for (let i = 0; i < 6; i += 1) changeScore(store, -1);
+    expect(card(store, 'e1')?.score).toBe(-2);
+  });
+});
