@@ -17,12 +17,22 @@ import {
  * editing one card re-renders that card alone.
  */
 export interface ElementCache {
-  readonly nodes: Map<string, { input: unknown; node: MapNode }>;
-  readonly edges: Map<string, { input: unknown; edge: ConnectorEdge }>;
+  nodes: Map<string, { input: unknown; node: MapNode }>;
+  edges: Map<string, { input: unknown; edge: ConnectorEdge }>;
+  /** The last arrays returned: given back unchanged when no element changed. */
+  nodeList: MapNode[];
+  edgeList: ConnectorEdge[];
 }
 
 export function createElementCache(): ElementCache {
-  return { nodes: new Map(), edges: new Map() };
+  return { nodes: new Map(), edges: new Map(), nodeList: [], edgeList: [] };
+}
+
+/** `previous` when `next` holds the very same elements: React Flow then has nothing to adopt. */
+function sameOrNext<T>(previous: T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i += 1) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
 /** The node for `input`, reused when the cached one was built from an equal input. */
@@ -161,22 +171,34 @@ export function buildNodes(
       })),
     );
   }
-  const texts = new Map(map.cards.map((c) => [c.id, c.text]));
+  // Built only when a card's layout object is new: an unchanged card keeps its CardLayout,
+  // which the layout cache hands out only for the very same Card (so the same text).
+  let texts: Map<string, string> | null = null;
+  const textOf = (id: string): string => {
+    texts ??= new Map(map.cards.map((c) => [c.id, c.text]));
+    return texts.get(id) ?? '';
+  };
   for (const card of layout.cards) {
     const id = nodeId.card(card.id);
     const selected = selectedCards.has(card.id);
-    const text = texts.get(card.id) ?? '';
     const old = cache.nodes.get(id);
     const input = old?.input as { card: CardLayout; selected: boolean; text: string } | undefined;
-    // Ordinary cards keep their layout object when unchanged; emotion labels are laid out
-    // anew each time, so they are compared by value.
-    const same =
-      input !== undefined &&
-      input.selected === selected &&
-      input.text === text &&
-      (input.card === card || deepEqual(input.card, card));
-    const node = same && old ? old.node : cardNode(card, text, selected);
-    next.set(id, { input: same && input ? input : { card, selected, text }, node });
+    let node: CardNode;
+    if (old && input && input.card === card && input.selected === selected) {
+      node = old.node as CardNode;
+      next.set(id, old);
+    } else {
+      // Emotion labels are laid out anew each time, so they are compared by value.
+      const text = textOf(card.id);
+      const same =
+        old !== undefined &&
+        input !== undefined &&
+        input.selected === selected &&
+        input.text === text &&
+        deepEqual(input.card, card);
+      node = same ? (old.node as CardNode) : cardNode(card, text, selected);
+      next.set(id, { input: { card, selected, text }, node });
+    }
     nodes.push(node);
   }
   for (const note of layout.notes) {
@@ -192,9 +214,9 @@ export function buildNodes(
       })),
     );
   }
-  cache.nodes.clear();
-  for (const [id, entry] of next) cache.nodes.set(id, entry);
-  return nodes;
+  cache.nodes = next;
+  cache.nodeList = sameOrNext(cache.nodeList, nodes);
+  return cache.nodeList;
 }
 
 export function buildEdges(
@@ -224,7 +246,7 @@ export function buildEdges(
     next.set(id, { input: old && edge === old.edge ? old.input : input, edge });
     return edge;
   });
-  cache.edges.clear();
-  for (const [id, entry] of next) cache.edges.set(id, entry);
-  return edges;
+  cache.edges = next;
+  cache.edgeList = sameOrNext(cache.edgeList, edges);
+  return cache.edgeList;
 }

@@ -10,6 +10,8 @@ import type { CardLayout } from './types';
  */
 export interface LayoutCache {
   readonly cards: WeakMap<Card, CachedCard>;
+  /** Emotion labels, reused while the card and its place (`key`) stay the same. */
+  readonly emotionCards: WeakMap<Card, { key: string; layout: CardLayout }>;
 }
 
 export interface CachedCard {
@@ -20,5 +22,5 @@ export interface CachedCard {
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { cards: new WeakMap() };
+  return { cards: new WeakMap(), emotionCards: new WeakMap() };
 }

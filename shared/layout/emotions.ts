@@ -1,4 +1,5 @@
 import { SCORE_MAX, SCORE_MIN, type Card, type JourneyMap, type Lane } from '../model';
+import type { LayoutCache } from './cache';
 import { LAYOUT, TEXT_STYLES } from './constants';
 import { monotoneSegments } from './curve';
 import { LANE_KIND_COLORS, PERSONA_PALETTE, textColorOn } from './palette';
@@ -22,6 +23,7 @@ export interface EmotionLaneInput {
   rtl: boolean;
   /** Used by one call per map: which persona ids exist. */
   personas: ReadonlyMap<string, { index: number; color: string }>;
+  cache?: LayoutCache;
 }
 
 /** The colour of each persona's curve, and of the default curve (key ''). */
@@ -71,6 +73,22 @@ export function layoutEmotionLane(input: EmotionLaneInput): {
         personaId === null ? map.brandColor : (personas.get(personaId)?.color ?? map.brandColor);
 
       const width = Math.max(0, Math.min(LAYOUT.emotionLabelMaxWidth, slot - 4));
+      const cardFill = card.color ?? fill;
+      const cardTextColor = card.color ? textColorOn(card.color) : textColor;
+      let curve = curves.get(personaId);
+      if (!curve) {
+        curve = { laneId: lane.id, personaId, color, points: [], segments: [] };
+        curves.set(personaId, curve);
+      }
+      curve.points.push({ x: cx, y: cy, cardId: card.id });
+      // An unchanged card in an unchanged place keeps its layout object (no wrapping again,
+      // and the canvas sees the same object, so its node is not rebuilt).
+      const key = `${cx}|${y}|${height}|${width}|${color}|${personaId}|${cardFill}|${cardTextColor}`;
+      const cached = input.cache?.emotionCards.get(card);
+      if (cached?.key === key) {
+        cards.push(cached.layout);
+        return;
+      }
       const labelX = cx - width / 2;
       const text = textBlock(
         card.text,
@@ -88,7 +106,7 @@ export function layoutEmotionLane(input: EmotionLaneInput): {
       const wanted = score >= 0 ? cy + away : cy - away - labelHeight;
       const labelY = Math.min(Math.max(wanted, y + 2), y + height - labelHeight - 2);
       const textY = labelY + LAYOUT.emotionLabelPaddingY;
-      cards.push({
+      const layout: CardLayout = {
         id: card.id,
         laneId: card.laneId,
         stageId: card.stageId,
@@ -97,18 +115,14 @@ export function layoutEmotionLane(input: EmotionLaneInput): {
         y: labelY,
         width,
         height: labelHeight,
-        fill: card.color ?? fill,
-        textColor: card.color ? textColorOn(card.color) : textColor,
+        fill: cardFill,
+        textColor: cardTextColor,
         text: shiftBlock(text, 0, textY),
         badges: [],
         emotion: { x: cx, y: cy, score, scored, personaId, color },
-      });
-      let curve = curves.get(personaId);
-      if (!curve) {
-        curve = { laneId: lane.id, personaId, color, points: [], segments: [] };
-        curves.set(personaId, curve);
-      }
-      curve.points.push({ x: cx, y: cy, cardId: card.id });
+      };
+      input.cache?.emotionCards.set(card, { key, layout });
+      cards.push(layout);
     });
   }
   const ordered = [...curves.values()].sort(

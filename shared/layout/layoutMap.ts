@@ -93,7 +93,16 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
         width: columnWidth,
         cards: cells[li * nStages + si] ?? [],
       }));
-      const emotion = layoutEmotionLane({ map, lane, y, height, rtl, personas, cells: laneCells });
+      const emotion = layoutEmotionLane({
+        map,
+        lane,
+        y,
+        height,
+        rtl,
+        personas,
+        cells: laneCells,
+        cache,
+      });
       cards.push(...emotion.cards);
       emotionCurves.push(...emotion.curves);
     } else {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
 import { chromiumArgs, chromiumPath } from './harness/browser';
+import { buildAndServe } from './harness/servePage';
 
 /**
  * The export dialog's test page (test/e2e/pages, built here into dist/e2e-pages and served on
@@ -16,15 +16,7 @@ export interface DialogPages {
 }
 
 export async function startDialogPages(): Promise<DialogPages> {
-  const config = path.resolve('test/e2e/pages/vite.config.ts');
-  await build({ configFile: config, logLevel: 'warn' });
-  const server: PreviewServer = await preview({
-    configFile: config,
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
-    logLevel: 'warn',
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const server = await buildAndServe(path.resolve('test/e2e/pages/vite.config.ts'));
   const profile = mkdtempSync(path.join(os.tmpdir(), 'journey-export-e2e-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -35,7 +27,7 @@ export async function startDialogPages(): Promise<DialogPages> {
   return {
     async open(map) {
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${address.port}/?map=${map}`);
+      await page.goto(`${server.url}?map=${map}`);
       await page.getByRole('dialog', { name: 'Export' }).waitFor();
       return page;
     },
