@@ -13,6 +13,9 @@ import type { CardLayout, EmotionCurveLayout, Point } from './types';
  * side by side, in their order.
  */
 
+/** The narrowest label text box, in ems, that still shows a letter and an ellipsis. */
+const MIN_LABEL_EMS = 1.5;
+
 export interface EmotionLaneInput {
   map: JourneyMap;
   lane: Lane;
@@ -90,14 +93,18 @@ export function layoutEmotionLane(input: EmotionLaneInput): {
         return;
       }
       const labelX = cx - width / 2;
+      const textWidth = Math.max(0, width - 2 * LAYOUT.emotionLabelPaddingX);
+      // Many labels in one cell can leave a box narrower than a letter: such a label is the
+      // dot alone (its text stays in the card's accessible name and the inspector).
+      const legible = textWidth >= MIN_LABEL_EMS * style.fontSize;
       const text = textBlock(
         card.text,
         labelX + LAYOUT.emotionLabelPaddingX,
         0,
-        Math.max(0, width - 2 * LAYOUT.emotionLabelPaddingX),
+        textWidth,
         style,
         'center',
-        LAYOUT.emotionLabelMaxLines,
+        legible ? LAYOUT.emotionLabelMaxLines : 0,
       );
       const labelHeight =
         2 * LAYOUT.emotionLabelPaddingY + Math.max(1, text.lines.length) * style.lineHeight;

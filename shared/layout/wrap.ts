@@ -191,7 +191,10 @@ function ellipsize(text: string, maxWidth: number, style: TextStyle): WrappedLin
   for (;;) {
     const candidate = kept + ELLIPSIS;
     const width = textWidth(candidate, style);
-    if (width <= maxWidth || kept === '') return { text: candidate, width };
+    if (width <= maxWidth) return { text: candidate, width };
+    // A box too narrow for even "…" (many emotion labels sharing one cell) shows nothing
+    // rather than text spilling over its neighbours.
+    if (kept === '') return { text: '', width: 0 };
     const last = kept.charCodeAt(kept.length - 1);
     kept = kept.slice(0, last >= 0xdc00 && last <= 0xdfff ? -2 : -1).trimEnd();
   }

@@ -174,6 +174,17 @@ describe('emotion lane', () => {
     expect(pointOf(raised, 'e2')?.y).toBeCloseTo((row?.y ?? 0) + LAYOUT.emotionPaddingY, 6);
   });
 
+  test('labels too narrow for a letter show the dot alone; wider ones keep their text', () => {
+    const crowd = Array.from({ length: 14 }, (_, i) => ({
+      type: 'addCard' as const,
+      card: { id: `crowd${i}`, laneId: 'emo', stageId: 's3', text: `Feeling ${i}` },
+    }));
+    const layout = layoutMap(applyOperations(sampleMap(), crowd));
+    const label = layout.cardsById.get('crowd0');
+    expect(label?.text.lines).toEqual([]);
+    expect(layout.cardsById.get('e1')?.text.lines.length).toBeGreaterThan(0);
+  });
+
   test('draws one curve per persona in its colour; points without persona join the first', () => {
     const map = applyOperations(sampleMap(), [
       { type: 'updatePersona', personaId: 'bob', changes: { color: '#ff00aa' } },
@@ -291,7 +302,7 @@ describe('geometry invariants on random maps', () => {
           });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.LAYOUT_RUNS ?? 150) },
     );
   });
 });
