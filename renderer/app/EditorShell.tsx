@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from '../a11y/LiveAnnouncer';
+import { SelectedDescription } from '../a11y/SelectedDescription';
 import { Canvas } from '../canvas/Canvas';
 import { Notices } from '../dialogs/Notices';
 import { PromptDialog } from '../dialogs/PromptDialog';
@@ -38,6 +39,7 @@ export function EditorShell() {
         )}
       </div>
       <LiveAnnouncer />
+      <SelectedDescription />
       {dialog === 'gallery' && doc && <GalleryDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'restore' && <RestoreDialog />}

@@ -30,28 +30,28 @@ export function Toolbar() {
       <div className="js-toolbar-groups" role="toolbar" aria-label={t('editor.toolbar')}>
         <div className="js-toolbar-group">
           <ToolbarButton id="newMap" />
-          <ToolbarButton id="open" />
+          <ToolbarButton id="open" collapse={2} />
           <ToolbarButton id="save" />
         </div>
         {hasDoc && (
           <>
             <div className="js-toolbar-group">
-              <ToolbarButton id="undo" />
-              <ToolbarButton id="redo" />
+              <ToolbarButton id="undo" collapse={1} />
+              <ToolbarButton id="redo" collapse={1} />
             </div>
             <div className="js-toolbar-group">
-              <ToolbarButton id="addStage" />
-              <ToolbarButton id="addLane" />
-              <ToolbarButton id="addCard" />
+              <ToolbarButton id="addStage" collapse={2} />
+              <ToolbarButton id="addLane" collapse={2} />
+              <ToolbarButton id="addCard" collapse={2} />
             </div>
             <div className="js-toolbar-group">
               <ToolbarButton id="zoomOut" iconOnly />
               <ToolbarButton id="zoomIn" iconOnly />
-              <ToolbarButton id="zoomToFit" />
+              <ToolbarButton id="zoomToFit" collapse={1} />
             </div>
             <div className="js-toolbar-group">
-              <ToolbarButton id="workshop" />
-              <ToolbarButton id="export" />
+              <ToolbarButton id="workshop" collapse={1} />
+              <ToolbarButton id="export" collapse={2} />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>
           </>

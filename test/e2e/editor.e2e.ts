@@ -192,7 +192,7 @@ test('copy and paste (JSON and plain text), duplicate, delete and undo from the 
   );
   expect(await count('Searches for options')).toBe(2);
   expect(await announcement(page)).toBe('2 cards pasted');
-  const pasted = page.locator('article[aria-selected="true"]');
+  const pasted = page.locator('article[aria-describedby="js-selected-card-description"]');
   expect(await pasted.count()).toBe(2);
 
   await page.keyboard.press('Control+D');

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Target } from 'lucide-react';
 import { memo } from 'react';
 import { LAYOUT, type CardLayout } from '../../../shared/layout';
+import { SELECTED_DESCRIPTION_ID } from '../../a11y/SelectedDescription';
 import { useEditor } from '../../store';
 import type { CardNode as CardNodeType } from '../nodeTypes';
 import { countRender } from '../renderProbe';
@@ -28,6 +29,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     <article
       className={className}
       aria-label={text}
+      aria-describedby={selected ? SELECTED_DESCRIPTION_ID : undefined}
       data-card-id={card.id}
       style={{
         width: card.width,

@@ -37,6 +37,9 @@ export async function startCanvasPages(): Promise<CanvasPages> {
   return {
     async open(kind, cards, viewport) {
       const page = await context.newPage();
+      // Headless Chromium may throttle animation frames of a tab that is not in front, and
+      // the page's measurements wait on frames.
+      await page.bringToFront();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
       const query = new URLSearchParams({ canvas: kind, cards: String(cards) });
@@ -47,7 +50,16 @@ export async function startCanvasPages(): Promise<CanvasPages> {
         .catch((error: unknown) => {
           throw new Error(`bench page did not start: ${errors.join('; ') || String(error)}`);
         });
-      await page.evaluate(() => window.canvasBench?.firstRender);
+      await page
+        .evaluate(() =>
+          Promise.race([
+            window.canvasBench?.firstRender,
+            new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 60_000)),
+          ]),
+        )
+        .catch((error: unknown) => {
+          throw new Error(`bench canvas did not settle: ${errors.join('; ') || String(error)}`);
+        });
       return page;
     },
     async close() {
