@@ -5,7 +5,7 @@ import { actionById } from '../actions/registry';
 import type { ActionContext } from '../actions/types';
 
 /** Host commands that are simply actions (menu items with the same meaning). */
-const COMMAND_ACTIONS: Partial<Record<HostCommand['type'], string>> = {
+export const COMMAND_ACTIONS: Partial<Record<HostCommand['type'], string>> = {
   new: 'newMap',
   newFromTemplate: 'newMap',
   open: 'open',
@@ -19,11 +19,13 @@ const COMMAND_ACTIONS: Partial<Record<HostCommand['type'], string>> = {
   zoomOut: 'zoomOut',
   zoomToFit: 'zoomToFit',
   shortcuts: 'shortcuts',
+  // View > Presentation Mode (F5) is the workshop's full-screen mode.
+  presentation: 'workshop',
 };
 
 /**
  * What the host asks for: menu commands, files opened from the OS or changed on disk, and
- * Save in the close prompt. (`presentation` and `theme` belong to workshop mode and themes.)
+ * Save in the close prompt. (`theme` is handled by the settings, renderer/settings/.)
  */
 export function useHostCommands(context: ActionContext, host: Host): void {
   useEffect(
