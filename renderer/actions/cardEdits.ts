@@ -1,5 +1,5 @@
 import { SCORE_MAX, SCORE_MIN, type JourneyMap } from '../../shared/model';
-import { idSet, newId } from '../../shared/ops';
+import { idSet, newId, positionInCell } from '../../shared/ops';
 import { moveCursor, stepCell, type Direction } from '../keyboard/navigation';
 import { selectedCardIds, type CellRef, type EditorStore } from '../store';
 
@@ -34,7 +34,10 @@ export function targetCell(store: EditorStore): { cell: CellRef; index?: number 
   if (!doc) return null;
   const selected = selectedCardIds(selection);
   const last = doc.cards.find((c) => c.id === selected[selected.length - 1]);
-  if (last) return { cell: { laneId: last.laneId, stageId: last.stageId }, index: last.order + 1 };
+  if (last) {
+    const index = positionInCell(doc.cards, last) + 1;
+    return { cell: { laneId: last.laneId, stageId: last.stageId }, index };
+  }
   if (cursor) return { cell: cursor };
   const lane = doc.lanes[0];
   const stage = doc.stages[0];
@@ -43,10 +46,12 @@ export function targetCell(store: EditorStore): { cell: CellRef; index?: number 
 
 /** Enter while editing: the next card right after the one being edited. */
 export function addNextCard(store: EditorStore, cardId: string): void {
-  const card = store.getState().doc?.cards.find((c) => c.id === cardId);
+  const doc = store.getState().doc;
+  const card = doc?.cards.find((c) => c.id === cardId);
   store.getState().stopEditing();
-  if (!card) return;
-  addCardAndEdit(store, { laneId: card.laneId, stageId: card.stageId }, card.order + 1);
+  if (!doc || !card) return;
+  const index = positionInCell(doc.cards, card) + 1;
+  addCardAndEdit(store, { laneId: card.laneId, stageId: card.stageId }, index);
 }
 
 function rtl(map: JourneyMap): boolean {

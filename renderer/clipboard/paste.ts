@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../shared/model';
-import { idSet, newId, preparePaste, type CellTarget } from '../../shared/ops';
+import { idSet, newId, positionInCell, preparePaste, type CellTarget } from '../../shared/ops';
 import type { EditorState } from '../store';
 import type { PastedContent } from './clipboardFormat';
 
@@ -13,7 +13,10 @@ export function pasteTarget(state: EditorState): CellTarget | undefined {
   if (selection.kind === 'cards') {
     const last = selection.ids[selection.ids.length - 1];
     const card = doc.cards.find((c) => c.id === last);
-    if (card) return { laneId: card.laneId, stageId: card.stageId, index: card.order + 1 };
+    if (card) {
+      const index = positionInCell(doc.cards, card) + 1;
+      return { laneId: card.laneId, stageId: card.stageId, index };
+    }
   }
   return cursor ? { laneId: cursor.laneId, stageId: cursor.stageId } : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Card, JourneyMap } from '../../shared/model';
+import { compareOrderKeys, type Card, type JourneyMap } from '../../shared/model';
 import type { CellRef } from '../store';
 
 /**
@@ -16,7 +16,7 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
 export function cardsInCell(map: JourneyMap, cell: CellRef): Card[] {
   return map.cards
     .filter((c) => c.laneId === cell.laneId && c.stageId === cell.stageId)
-    .sort((a, b) => a.order - b.order);
+    .sort((a, b) => compareOrderKeys(a.order, b.order));
 }
 
 /**

@@ -1,4 +1,10 @@
-import { CARD_FIELDS_BY_KIND, type Card, type JourneyMap } from '../../shared/model';
+import {
+  CARD_FIELDS_BY_KIND,
+  compareOrderKeys,
+  orderKeysBetween,
+  type Card,
+  type JourneyMap,
+} from '../../shared/model';
 import { byVotes } from '../../shared/ops';
 
 export interface VoteViewOptions {
@@ -35,8 +41,13 @@ export function voteView(map: JourneyMap, options: VoteViewOptions): JourneyMap 
   for (const cards of cells.values()) {
     const ordered = options.sortByVotes
       ? byVotes(cards)
-      : [...cards].sort((a, b) => a.order - b.order);
-    ordered.forEach((card, order) => shown.push(card.order === order ? card : { ...card, order }));
+      : [...cards].sort((a, b) => compareOrderKeys(a.order, b.order));
+    // Keys for this view only, in the order shown (the document keeps its own).
+    const keys = options.sortByVotes ? orderKeysBetween(null, null, ordered.length) : null;
+    ordered.forEach((card, i) => {
+      const order = keys ? (keys[i] as string) : card.order;
+      shown.push(card.order === order ? card : { ...card, order });
+    });
   }
   const ids = new Set(shown.map((card) => card.id));
   const connectors = map.connectors.filter((c) => ids.has(c.from) && ids.has(c.to));

@@ -1,4 +1,4 @@
-import type { Card, JourneyMap, LaneKind } from '../model';
+import { compareOrderKeys, type Card, type JourneyMap, type LaneKind } from '../model';
 import type { LayoutCache } from './cache';
 import { measureCard, placeCard, type CardPaint, type MeasuredCard } from './cardContent';
 import type { CardLayout } from './types';
@@ -18,7 +18,8 @@ export function groupCells(map: JourneyMap): Card[][] {
     const si = stageIndex.get(card.stageId);
     if (li !== undefined && si !== undefined) cells[li * nStages + si]?.push(card);
   }
-  for (const cell of cells) if (cell.length > 1) cell.sort((a, b) => a.order - b.order);
+  for (const cell of cells)
+    if (cell.length > 1) cell.sort((a, b) => compareOrderKeys(a.order, b.order));
   return cells;
 }
 

@@ -1,21 +1,21 @@
-import { LIMITS } from '../model';
+import { LIMITS, UNSAFE_KEYS } from '../model';
 import type { ShapeNode } from '../schema/shapeTree';
 import type { PathSegment, ProblemList } from './problem';
-
-/** Keys that could reach an object's prototype if some code copied them naively. */
-export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface InspectOutcome {
   /** False when the value must not go further (too deep, lists too long). */
   ok: boolean;
+  /** Whether some object has a key such as `__proto__` (see `withoutUnsafeKeys`). */
+  unsafeKeys: boolean;
 }
 
 /**
  * One read-only walk over an untrusted value before zod sees it: it refuses nesting deeper
- * than `LIMITS.depth` and lists longer than the schema allows (so that zod never works
- * through millions of items), and it reports fields the document does not know, which are
- * dropped, and dangerous keys such as `__proto__`, which never reach an object. With a null
- * shape it only checks depth (for files before migration, whose shape is another).
+ * than `LIMITS.depth` (in other tools' fields too) and lists longer than the schema allows
+ * (so that zod never works through millions of items), and it reports dangerous keys such
+ * as `__proto__`, which `withoutUnsafeKeys` then removes before the records, which keep
+ * every other unknown key, are built. With a null shape it only checks depth (for files
+ * before migration, whose shape is another).
  */
 export function inspectValue(
   value: unknown,
@@ -23,18 +23,20 @@ export function inspectValue(
   errors: ProblemList,
   warnings: ProblemList,
 ): InspectOutcome {
-  const walker = new Walker(errors, warnings);
+  // Before migration (null shape) unsafe keys are only skipped: the walk after it reports them.
+  const walker = new Walker(errors, shape === null ? null : warnings);
   walker.visit(value, shape, 1);
-  return { ok: errors.size === 0 };
+  return { ok: errors.size === 0, unsafeKeys: walker.unsafeKeys };
 }
 
 class Walker {
   private readonly path: PathSegment[] = [];
   private stopped = false;
+  unsafeKeys = false;
 
   constructor(
     private readonly errors: ProblemList,
-    private readonly warnings: ProblemList,
+    private readonly warnings: ProblemList | null,
   ) {}
 
   visit(value: unknown, node: ShapeNode | null, depth: number): void {
@@ -74,9 +76,10 @@ class Walker {
     // card of a large map. Inherited keys (only pasted values could have them) are skipped.
     for (const key in object) {
       if (!Object.hasOwn(object, key)) continue;
-      const known = keys?.has(key) ?? false;
-      if (!known && keys) this.reportUnknown(key);
-      if (!known && UNSAFE_KEYS.has(key)) continue;
+      if (UNSAFE_KEYS.has(key)) {
+        this.reportUnsafe(key);
+        continue;
+      }
       const child = object[key];
       if (child === null || typeof child !== 'object') continue;
       this.path.push(key);
@@ -86,10 +89,26 @@ class Walker {
     }
   }
 
-  private reportUnknown(key: string): void {
+  private reportUnsafe(key: string): void {
+    this.unsafeKeys = true;
     this.path.push(key);
-    if (UNSAFE_KEYS.has(key)) this.warnings.add('unsafeKey', this.path, { key });
-    else this.warnings.add('unknownField', this.path);
+    this.warnings?.add('unsafeKey', this.path, { key });
     this.path.pop();
   }
+}
+
+/**
+ * A copy of a parsed value without `__proto__`, `constructor` and `prototype` keys at any
+ * depth, for the rare file that has them: records keep unknown keys, and these must never
+ * become one. Only objects on the way to such a key are copied.
+ */
+export function withoutUnsafeKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withoutUnsafeKeys);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (UNSAFE_KEYS.has(key)) continue;
+    out[key] = withoutUnsafeKeys((value as Record<string, unknown>)[key]);
+  }
+  return out;
 }

@@ -1,10 +1,10 @@
 import { CURRENT_VERSION, type Card, type JourneyMap } from '../model';
 import { migrateToCurrent, type LooseDoc } from '../migrate';
 import { MAP_SHAPE } from '../schema/shapeTree';
-import { inspectValue } from './inspect';
+import { inspectValue, withoutUnsafeKeys } from './inspect';
 import { parseText } from './parseText';
 import { makeProblem, ProblemList, typeWordOf, type Problem } from './problem';
-import { repairCardOrder } from './repairOrder';
+import { repairCardOrder, setAsideBrokenOrders, type BrokenOrder } from './repairOrder';
 import { repairDuplicateIds } from './repairIds';
 import { repairNumbers } from './repairNumbers';
 import { repairReferences } from './repairReferences';
@@ -64,15 +64,18 @@ function restore(value: unknown): LoadResult {
     }
     warnings.add('migrated', [], { from: version, to: CURRENT_VERSION });
   }
-  if (!inspectValue(doc, MAP_SHAPE, errors, warnings).ok) return refused();
-  const numbers = repairNumbers(doc, warnings);
-  const map = validateMap(numbers.doc, errors);
+  const inspected = inspectValue(doc, MAP_SHAPE, errors, warnings);
+  if (!inspected.ok) return refused();
+  if (inspected.unsafeKeys) doc = withoutUnsafeKeys(doc) as LooseDoc;
+  const orders = setAsideBrokenOrders(doc);
+  const numbers = repairNumbers(orders.doc, warnings);
+  const map = validateMap(numbers, errors);
   if (!map) return refused();
 
-  const brokenOrders = new Map<Card, number>();
-  for (const [index, order] of numbers.orderKeys) {
+  const brokenOrders = new Map<Card, BrokenOrder>();
+  for (const [index, value] of orders.broken) {
     const card = map.cards[index];
-    if (card) brokenOrders.set(card, order);
+    if (card) brokenOrders.set(card, { index, value });
   }
   repairDuplicateIds(map, warnings);
   repairReferences(map, warnings);

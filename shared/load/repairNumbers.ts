@@ -7,15 +7,8 @@ import { describeValue, type PathSegment, type ProblemList } from './problem';
  * Numbers that are safe to repair before validation: an emotion score of 3 or 1.5, NaN and
  * Infinity (some tools write them), dot votes below zero, a sticky note far off the canvas.
  * Each becomes the nearest valid value (NaN: the field goes, or 0 where it is required) and
- * is reported. Card `order`s that are not whole numbers ≥ 0 are kept as sort keys; the cards
- * are renumbered after validation (`repairOrder`). The input is not changed: records that
- * need a repair are copied.
+ * is reported. The input is not changed: records that need a repair are copied.
  */
-export interface NumberRepairs {
-  doc: LooseDoc;
-  /** Card index → its `order` as the file had it, where that was not a whole number ≥ 0. */
-  orderKeys: Map<number, number>;
-}
 
 interface NumberRule {
   field: string;
@@ -46,20 +39,13 @@ const NOTE_RULES: readonly NumberRule[] = [
   rule('y', NoteSchema.shape.y, 0),
 ];
 
-export function repairNumbers(doc: LooseDoc, warnings: ProblemList): NumberRepairs {
-  const orderKeys = new Map<number, number>();
+export function repairNumbers(doc: LooseDoc, warnings: ProblemList): LooseDoc {
   let out = doc;
-  const cards = repairList(doc.cards, 'cards', CARD_RULES, warnings, (card, index) => {
-    const order = card.order;
-    if (Object.is(order, -0)) return { ...card, order: 0 };
-    if (typeof order !== 'number' || (Number.isSafeInteger(order) && order >= 0)) return card;
-    orderKeys.set(index, order);
-    return { ...card, order: 0 };
-  });
+  const cards = repairList(doc.cards, 'cards', CARD_RULES, warnings);
   if (cards !== doc.cards) out = { ...out, cards };
   const notes = repairList(doc.notes, 'notes', NOTE_RULES, warnings);
   if (notes !== doc.notes) out = { ...out, notes };
-  return { doc: out, orderKeys };
+  return out;
 }
 
 type Rec = Record<string, unknown>;
@@ -69,7 +55,6 @@ function repairList(
   name: string,
   rules: readonly NumberRule[],
   warnings: ProblemList,
-  extra: (record: Rec, index: number) => Rec = (record) => record,
 ): unknown {
   if (!Array.isArray(list)) return list;
   let out: unknown[] | undefined;
@@ -86,7 +71,6 @@ function repairList(
         record = { ...record, [numberRule.field]: 0 }; // "-0" is valid JSON; it means 0
       }
     }
-    record = extra(record, index);
     if (record !== item) {
       out ??= [...list];
       out[index] = record;

@@ -1,6 +1,7 @@
 import { CURRENT_VERSION } from '../model';
 import type { LooseDoc, Migration } from './migration';
 import { prototypeToV1 } from './steps/v1-prototype';
+import { orderKeysV2 } from './steps/v2-order-keys';
 
 export type { LooseDoc, Migration } from './migration';
 
@@ -9,7 +10,7 @@ export type { LooseDoc, Migration } from './migration';
  * of the format adds one step here (with a fixture in `test/fixtures/migrate/`); a test
  * checks that the versions count up by one and that every step runs.
  */
-export const MIGRATIONS: readonly Migration[] = [prototypeToV1];
+export const MIGRATIONS: readonly Migration[] = [prototypeToV1, orderKeysV2];
 
 /** The oldest version that still loads. */
 export const OLDEST_VERSION = CURRENT_VERSION - MIGRATIONS.length;

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import type { LaneKind } from './laneKind';
-import { ColorSchema, IdSchema, ShortTextSchema, TextSchema } from './primitives';
+import { OrderKeySchema } from './orderKey';
+import { ColorSchema, IdSchema, ShortTextSchema, TextSchema, type Known } from './primitives';
 
 /** Where a card's content comes from, so that a map shows what is known and what is guessed. */
 export const EVIDENCE_STATUSES = ['observed', 'assumed', 'proposed'] as const;
-export const EvidenceSchema = z.object({
+export const EvidenceSchema = z.looseObject({
   status: z.enum(EVIDENCE_STATUSES),
   /** Interview, survey, analytics report … free text. */
   source: ShortTextSchema.optional(),
 });
-export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Evidence = Known<z.infer<typeof EvidenceSchema>>;
 
 export const CHANNELS = [
   'web',
@@ -43,22 +44,25 @@ export const SCORE_MIN = -2;
 export const SCORE_MAX = 2;
 export const ScoreSchema = z.number().int().min(SCORE_MIN).max(SCORE_MAX);
 
-export const MetricSchema = z.object({
+export const MetricSchema = z.looseObject({
   value: ShortTextSchema,
   target: ShortTextSchema.optional(),
 });
-export type Metric = z.infer<typeof MetricSchema>;
+export type Metric = Known<z.infer<typeof MetricSchema>>;
 
 /**
- * A card sits in a cell (lane × stage) at a position (`order`, 0-based, contiguous within
- * the cell). Kind-specific fields are optional; a field that the card's lane kind does not
- * use is kept (moving a card back restores it) but not drawn.
+ * A card sits in a cell (lane × stage); `order` is its fractional key within the cell
+ * (`orderKey.ts`). Files may leave `order` out: the loader puts such a card after its cell's
+ * other cards and reports it (`repairOrder.ts`), so in memory every card has a key.
+ * Kind-specific fields are optional; a field that the card's lane kind does not use is kept
+ * (moving a card back restores it) but not drawn. `order` is written last: an edit to a
+ * card's text then never touches the line next to a card inserted after it (git treats
+ * changes on adjacent lines as a conflict).
  */
-export const CardSchema = z.object({
+export const CardSchema = z.looseObject({
   id: IdSchema,
   laneId: IdSchema,
   stageId: IdSchema,
-  order: z.number().int().min(0),
   text: TextSchema,
   color: ColorSchema.optional(),
   evidence: EvidenceSchema.optional(),
@@ -76,9 +80,10 @@ export const CardSchema = z.object({
   metric: MetricSchema.optional(),
   /** Dot votes from a workshop. */
   votes: z.number().int().min(0).max(1_000_000).optional(),
+  order: OrderKeySchema,
 });
 
-export type Card = z.infer<typeof CardSchema>;
+export type Card = Known<z.infer<typeof CardSchema>>;
 
 /** The optional card fields that each lane kind shows and edits. */
 export const CARD_FIELDS_BY_KIND: Record<LaneKind, readonly (keyof Card)[]> = {

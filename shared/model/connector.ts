@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { IdSchema, NameSchema } from './primitives';
+import { IdSchema, NameSchema, type Known } from './primitives';
 
 /** flow: the customer's path; dependency: one step needs another (blueprints). */
 export const CONNECTOR_KINDS = ['flow', 'dependency'] as const;
 
 /** An arrow from one card to another. */
-export const ConnectorSchema = z.object({
+export const ConnectorSchema = z.looseObject({
   id: IdSchema,
   from: IdSchema,
   to: IdSchema,
@@ -13,4 +13,4 @@ export const ConnectorSchema = z.object({
   label: NameSchema.optional(),
 });
 
-export type Connector = z.infer<typeof ConnectorSchema>;
+export type Connector = Known<z.infer<typeof ConnectorSchema>>;

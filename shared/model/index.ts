@@ -1,4 +1,5 @@
 export * from './primitives';
+export * from './orderKey';
 export * from './stage';
 export * from './laneKind';
 export * from './lane';

@@ -8,6 +8,7 @@ import {
   ColorSchema,
   DateSchema,
   LIMITS,
+  type Known,
   NameSchema,
   ShortTextSchema,
   TextSchema,
@@ -18,7 +19,7 @@ import { WorkshopSchema } from './workshop';
 /** The value of `format` in every journey map file. */
 export const FORMAT = 'journey-map';
 /** The document version this build writes; older ones load through `shared/migrate`. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 /** Where `$schema` points in files the app writes (the schema ships with the app and the repo). */
 export const SCHEMA_URL =
   'https://raw.githubusercontent.com/journey-studio/journey-studio/main/shared/journey-map.schema.json';
@@ -44,7 +45,7 @@ export const DEFAULT_BRAND_COLOR = '#2563eb';
  * `connectors[].{id,from,to}` are a contract with external tools: never rename them.
  * Key order here is the key order of the file.
  */
-export const JourneyMapSchema = z.object({
+export const JourneyMapSchema = z.looseObject({
   $schema: z.string().max(LIMITS.short).optional(),
   format: z.literal(FORMAT),
   version: z.literal(CURRENT_VERSION),
@@ -72,6 +73,6 @@ export const JourneyMapSchema = z.object({
   workshop: WorkshopSchema.optional(),
 });
 
-export type JourneyMap = z.infer<typeof JourneyMapSchema>;
+export type JourneyMap = Known<z.infer<typeof JourneyMapSchema>>;
 /** A map as a file may hold it, before defaults are filled in. */
 export type JourneyMapInput = z.input<typeof JourneyMapSchema>;

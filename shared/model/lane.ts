@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BlueprintLineSchema, LaneKindSchema } from './laneKind';
-import { ColorSchema, IdSchema, NameSchema } from './primitives';
+import { ColorSchema, IdSchema, NameSchema, type Known } from './primitives';
 
 /** A row of the map. Its kind decides what its cards hold. */
-export const LaneSchema = z.object({
+export const LaneSchema = z.looseObject({
   id: IdSchema,
   name: NameSchema,
   kind: LaneKindSchema,
@@ -12,4 +12,4 @@ export const LaneSchema = z.object({
   lineBelow: BlueprintLineSchema.optional(),
 });
 
-export type Lane = z.infer<typeof LaneSchema>;
+export type Lane = Known<z.infer<typeof LaneSchema>>;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ColorSchema, IdSchema, TextSchema } from './primitives';
+import { ColorSchema, IdSchema, TextSchema, type Known } from './primitives';
 
 /** A free-form sticky note: the only thing in a map with a position of its own. */
-export const NoteSchema = z.object({
+export const NoteSchema = z.looseObject({
   id: IdSchema,
   x: z.number().min(-1_000_000).max(1_000_000),
   y: z.number().min(-1_000_000).max(1_000_000),
@@ -10,4 +10,4 @@ export const NoteSchema = z.object({
   color: ColorSchema.optional(),
 });
 
-export type Note = z.infer<typeof NoteSchema>;
+export type Note = Known<z.infer<typeof NoteSchema>>;

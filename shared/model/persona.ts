@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ColorSchema,
   IdSchema,
+  type Known,
   LIMITS,
   NameSchema,
   TextListSchema,
@@ -18,7 +19,7 @@ export const PhotoSchema = z
   );
 
 /** Whose journey this is. One map may follow several personas, each with its own emotion curve. */
-export const PersonaSchema = z.object({
+export const PersonaSchema = z.looseObject({
   id: IdSchema,
   name: NameSchema,
   role: NameSchema.default(''),
@@ -35,4 +36,4 @@ export const PersonaSchema = z.object({
   channels: TextListSchema.default([]),
 });
 
-export type Persona = z.infer<typeof PersonaSchema>;
+export type Persona = Known<z.infer<typeof PersonaSchema>>;

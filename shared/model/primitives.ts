@@ -43,3 +43,22 @@ export const DateSchema = z.iso.date();
 
 /** A bullet list such as a persona's goals. */
 export const TextListSchema = z.array(TextSchema).max(LIMITS.listItems);
+
+/**
+ * Every record of the document is a zod *loose* object: keys the app does not know (another
+ * tool's `x-crm-id`, a field of a newer version) are kept on the record itself, so an
+ * operation that spreads a record keeps them too, and the serialiser writes them after the
+ * known keys (see the README's "Fields of other tools"). The TypeScript types leave the
+ * index signature out (`Known`), so `keyof Card` stays the list of fields the app knows.
+ */
+export type Known<T> = T extends readonly (infer U)[]
+  ? Known<U>[]
+  : T extends object
+    ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
+    : T;
+
+/**
+ * Keys that could reach an object's prototype if some code copied them naively: never kept,
+ * even as another tool's field (the loader drops and reports them).
+ */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

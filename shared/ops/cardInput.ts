@@ -1,9 +1,12 @@
-import { CardSchema, type Card } from '../model';
+import { CardSchema, orderKeyBetween, UNSAFE_KEYS, type Card, type OrderKey } from '../model';
 import type { MapDraft } from './draft';
 import { fitScore, fitShort, fitText, fitVotes } from './sanitize';
 
-/** A card as the editor or the clipboard hands it over: its `order` is decided on insertion. */
-export type CardInput = Omit<Card, 'order'> & { order?: number };
+/**
+ * A card as the editor or the clipboard hands it over: its `order` is decided on insertion
+ * (a copied card's key only keeps pasted cards of one cell in their relative order).
+ */
+export type CardInput = Omit<Card, 'order'> & { order?: OrderKey };
 
 /** The optional fields of a card that `setCardFields` edits. */
 export type CardFields = Pick<
@@ -62,20 +65,25 @@ export function fitCardField<K extends CardFieldName>(
   return parsed.success ? (parsed.data as NonNullable<CardFields[K]>) : undefined;
 }
 
-/** A new card for the document, or undefined when its cell or content is not valid. */
-export function fitNewCard(
-  map: MapDraft,
-  input: CardInput,
-  id: string,
-  order: number,
-): Card | undefined {
-  const card: Record<string, unknown> = {
+const KNOWN_CARD_KEYS: ReadonlySet<string> = new Set(Object.keys(CardSchema.shape));
+
+/**
+ * A new card for the document, or undefined when its cell or content is not valid. Its
+ * `order` is a placeholder: the operation gives it its key once it knows its neighbours.
+ * Fields of other tools (`x-…`) that the input carries come along, like on a duplicate.
+ */
+export function fitNewCard(map: MapDraft, input: CardInput, id: string): Card | undefined {
+  const card: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!KNOWN_CARD_KEYS.has(key) && !UNSAFE_KEYS.has(key)) card[key] = value;
+  }
+  Object.assign(card, {
     id,
     laneId: input.laneId,
     stageId: input.stageId,
-    order,
+    order: PLACEHOLDER_KEY,
     text: fitText(input.text),
-  };
+  });
   for (const name of CARD_FIELD_NAMES) {
     const value = input[name];
     if (value === undefined || value === null) continue;
@@ -83,5 +91,7 @@ export function fitNewCard(
     if (fitted !== undefined) card[name] = fitted;
   }
   const parsed = CardSchema.safeParse(card);
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? (parsed.data as Card) : undefined;
 }
+
+const PLACEHOLDER_KEY = orderKeyBetween(null, null);

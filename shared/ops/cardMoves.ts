@@ -1,8 +1,15 @@
 import { current, isDraft } from 'immer';
-import { ConnectorSchema, LIMITS, type Card, type Connector } from '../model';
+import {
+  assignOrderKeys,
+  compareOrderKeys,
+  ConnectorSchema,
+  LIMITS,
+  type Card,
+  type Connector,
+} from '../model';
 import { fitNewCard, type CardInput } from './cardInput';
 import { cardsById } from './cards';
-import { cellCards, renumber } from './cells';
+import { cellCards, rekey } from './cells';
 import { peek, type CardDraft, type MapDraft } from './draft';
 import { idSet, uniqueId } from './ids';
 import { fitIndex, fitName } from './sanitize';
@@ -64,8 +71,9 @@ function cellExists(map: MapDraft, laneId: string, stageId: string): boolean {
 }
 
 /**
- * Works on one plain snapshot (indices into the card list) and drafts only the cards whose
- * cell or order changes: on a map of thousands of cards a drag stays cheap.
+ * Works on one plain snapshot (indices into the card list) and drafts only the moving cards:
+ * the target cell's other cards keep their keys, the moving ones get keys between their new
+ * neighbours. On a map of thousands of cards a drag stays cheap.
  */
 function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget): void {
   if (!cellExists(map, target.laneId, target.stageId)) return;
@@ -77,34 +85,29 @@ function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget
   });
   if (moving.length === 0) return;
   const movingSet = new Set(moving);
-  const key = (c: Card): string => `${c.laneId}\u0000${c.stageId}`;
-  const targetKey = `${target.laneId}\u0000${target.stageId}`;
-  const sourceKeys = new Set(moving.map((i) => key(cards[i] as Card)));
-  // The cells that change, as index lists in their current order, moving cards left out.
-  const cells = new Map<string, number[]>([[targetKey, []]]);
+  // The target cell in its current order, moving cards left out, then the movers spliced in.
+  const rest: number[] = [];
   cards.forEach((card, index) => {
-    const k = key(card);
-    if (!movingSet.has(index) && (k === targetKey || sourceKeys.has(k))) {
-      cells.set(k, [...(cells.get(k) ?? []), index]);
-    }
+    if (!movingSet.has(index) && card.laneId === target.laneId && card.stageId === target.stageId)
+      rest.push(index);
   });
-  for (const list of cells.values())
-    list.sort((a, b) => (cards[a]?.order ?? 0) - (cards[b]?.order ?? 0));
-  const rest = cells.get(targetKey) ?? [];
+  rest.sort((a, b) => compareOrderKeys((cards[a] as Card).order, (cards[b] as Card).order));
   rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
-  for (const list of cells.values()) {
-    list.forEach((index, order) => {
-      const before = cards[index];
-      if (!before) return;
-      const moves = movingSet.has(index);
-      if (!moves && before.order === order) return;
-      const card = map.cards[index];
-      if (!card) return;
-      if (moves && card.laneId !== target.laneId) card.laneId = target.laneId;
-      if (moves && card.stageId !== target.stageId) card.stageId = target.stageId;
-      if (card.order !== order) card.order = order;
-    });
-  }
+  const keys = assignOrderKeys(
+    rest.map((index) => (cards[index] as Card).order),
+    new Set(rest.flatMap((index, position) => (movingSet.has(index) ? [position] : []))),
+  );
+  rest.forEach((index, position) => {
+    const key = keys[position] as string;
+    const before = cards[index] as Card;
+    const moves = movingSet.has(index);
+    if (!moves && before.order === key) return;
+    const card = map.cards[index];
+    if (!card) return;
+    if (moves && card.laneId !== target.laneId) card.laneId = target.laneId;
+    if (moves && card.stageId !== target.stageId) card.stageId = target.stageId;
+    if (card.order !== key) card.order = key;
+  });
 }
 
 /** Copies of the connectors that join two cards of `idMap`'s keys, re-id'd and re-ended. */
@@ -155,6 +158,7 @@ function duplicateCards(
     idMap.set(id, newCardId);
   });
   const cells = new Map<string, CardDraft[]>();
+  const copies = new Set<CardDraft>();
   for (const original of originals) {
     const key = `${original.laneId}\u0000${original.stageId}`;
     let cell = cells.get(key);
@@ -166,9 +170,12 @@ function duplicateCards(
     const copy = { ...snapshot, id: idMap.get(original.id) ?? original.id };
     map.cards.push(copy);
     const added = map.cards[map.cards.length - 1];
-    if (added) cell.splice(cell.indexOf(original) + 1, 0, added);
+    if (added) {
+      cell.splice(cell.indexOf(original) + 1, 0, added);
+      copies.add(added);
+    }
   }
-  for (const cell of cells.values()) renumber(cell);
+  for (const cell of cells.values()) rekey(cell, copies);
   map.connectors.push(...copyConnectors(map, peek(map.connectors), idMap));
 }
 
@@ -181,22 +188,28 @@ function insertCards(
   if (target && !cellExists(map, target.laneId, target.stageId)) return;
   const taken = idSet(peek(map.cards));
   const idMap = new Map<string, string>();
-  const placed: { card: Card; order: number }[] = [];
+  const placed: { card: Card; position: number; key: string | undefined }[] = [];
   inputs.forEach((input, position) => {
     if (idMap.has(input.id) || map.cards.length + placed.length >= LIMITS.cards) return;
     const cell = target ?? input;
     if (!cellExists(map, cell.laneId, cell.stageId)) return;
     const id = uniqueId(input.id, taken);
-    const card = fitNewCard(map, { ...input, laneId: cell.laneId, stageId: cell.stageId }, id, 0);
+    const card = fitNewCard(map, { ...input, laneId: cell.laneId, stageId: cell.stageId }, id);
     if (!card) return;
     taken.add(id);
     idMap.set(input.id, id);
-    placed.push({ card, order: target ? position : (input.order ?? position) });
+    placed.push({ card, position, key: target ? undefined : input.order });
   });
   if (placed.length === 0) return;
-  // Cards of one cell keep their relative order; without a target they go to the cell's end.
-  placed.sort((a, b) => a.order - b.order);
+  // Cards of one cell keep their relative order (by the keys they came with, else as given);
+  // without a target they go to the cell's end.
+  placed.sort(
+    (a, b) =>
+      (a.key !== undefined && b.key !== undefined ? compareOrderKeys(a.key, b.key) : 0) ||
+      a.position - b.position,
+  );
   const cells = new Map<string, { cell: CardDraft[]; at: number }>();
+  const added = new Set<CardDraft>();
   for (const { card } of placed) {
     const key = `${card.laneId}\u0000${card.stageId}`;
     let entry = cells.get(key);
@@ -206,9 +219,12 @@ function insertCards(
       cells.set(key, entry);
     }
     map.cards.push(card);
-    const added = map.cards[map.cards.length - 1];
-    if (added) entry.cell.splice(entry.at++, 0, added);
+    const draft = map.cards[map.cards.length - 1];
+    if (draft) {
+      entry.cell.splice(entry.at++, 0, draft);
+      added.add(draft);
+    }
   }
-  for (const { cell } of cells.values()) renumber(cell);
+  for (const { cell } of cells.values()) rekey(cell, added);
   map.connectors.push(...copyConnectors(map, connectors, idMap));
 }

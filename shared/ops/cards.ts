@@ -6,7 +6,7 @@ import {
   type CardFieldChanges,
   type CardInput,
 } from './cardInput';
-import { cellCards, removeCards, renumber } from './cells';
+import { cellCards, rekey, removeCards } from './cells';
 import { findCards, peek, type CardDraft, type MapDraft } from './draft';
 import { fitIndex, fitText, fitVotes } from './sanitize';
 
@@ -72,13 +72,14 @@ function addCard(map: MapDraft, input: CardInput, index: number | undefined): vo
   if (!map.lanes.some((l) => l.id === input.laneId)) return;
   if (!map.stages.some((s) => s.id === input.stageId)) return;
   const cell = cellCards(map, input.laneId, input.stageId);
-  const card = fitNewCard(map, input, input.id, 0);
+  const card = fitNewCard(map, input, input.id);
   if (!card) return;
   map.cards.push(card);
   // The pushed card is a plain object; reach it as a draft to give it its place.
   const added = map.cards[map.cards.length - 1];
-  if (added) cell.splice(fitIndex(index, cell.length), 0, added);
-  renumber(cell);
+  if (!added) return;
+  cell.splice(fitIndex(index, cell.length), 0, added);
+  rekey(cell, new Set([added]));
 }
 
 function setFields(map: MapDraft, card: CardDraft, fields: CardFieldChanges): void {

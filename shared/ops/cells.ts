@@ -1,52 +1,58 @@
-import type { Card } from '../model';
+import { assignOrderKeys, compareOrderKeys, type Card } from '../model';
 import { findCards, peek, type CardDraft, type MapDraft } from './draft';
-
-const cellKey = (laneId: string, stageId: string): string => `${laneId}\u0000${stageId}`;
 
 /** The cards of one cell (lane × stage) in their order; ties keep document order. */
 export function cellCards(map: MapDraft, laneId: string, stageId: string): CardDraft[] {
-  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort(
-    (a, b) => a.order - b.order,
+  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort((a, b) =>
+    compareOrderKeys(a.order, b.order),
   );
 }
 
-/** Gives the cards `order` 0…n−1 in the sequence given, touching only those that change. */
-export function renumber(cards: readonly CardDraft[]): void {
+/**
+ * Gives the cards order keys that follow the sequence given, changing as few as possible:
+ * cards already in increasing key order keep their keys, the others (moved, inserted; and
+ * every card in `fresh`) get keys between their neighbours. Never renumbers a whole cell.
+ */
+export function rekey(
+  cards: readonly CardDraft[],
+  fresh: ReadonlySet<CardDraft> = new Set(),
+): void {
+  const freshIndices = new Set<number>();
   cards.forEach((card, index) => {
-    if (card.order !== index) card.order = index;
+    if (fresh.has(card)) freshIndices.add(index);
+  });
+  const keys = assignOrderKeys(
+    cards.map((card) => card.order),
+    freshIndices,
+  );
+  cards.forEach((card, index) => {
+    const key = keys[index] as string;
+    if (card.order !== key) card.order = key;
   });
 }
 
 /**
- * Removes the cards whose ids are listed, with every connector that touches them, and closes
- * the gaps they leave in their cells. The new card list is built from plain values (cards
- * whose order changes are copied), so no card is drafted for nothing.
+ * Removes the cards whose ids are listed, with every connector that touches them. The other
+ * cards keep their order keys: a gap between keys needs no closing.
  */
 export function removeCards(map: MapDraft, ids: ReadonlySet<string>): void {
   if (ids.size === 0) return;
   const cards = peek(map.cards as Card[]);
-  const gaps = new Set<string>();
-  const kept: Card[] = [];
-  for (const card of cards) {
-    if (ids.has(card.id)) gaps.add(cellKey(card.laneId, card.stageId));
-    else kept.push(card);
-  }
+  const kept = cards.filter((card) => !ids.has(card.id));
   if (kept.length === cards.length) return;
-  const byCell = new Map<string, number[]>();
-  kept.forEach((card, index) => {
-    const key = cellKey(card.laneId, card.stageId);
-    if (gaps.has(key)) byCell.set(key, [...(byCell.get(key) ?? []), index]);
-  });
-  for (const indices of byCell.values()) {
-    indices.sort((a, b) => (kept[a]?.order ?? 0) - (kept[b]?.order ?? 0));
-    indices.forEach((index, position) => {
-      const card = kept[index];
-      if (card && card.order !== position) kept[index] = { ...card, order: position };
-    });
-  }
   map.cards = kept;
   const connectors = peek(map.connectors);
   if (connectors.some((c) => ids.has(c.from) || ids.has(c.to))) {
     map.connectors = connectors.filter((c) => !ids.has(c.from) && !ids.has(c.to));
   }
+}
+
+/** Where `card` stands among its cell's cards (0: first): the `index` an operation takes. */
+export function positionInCell(cards: readonly Card[], card: Card): number {
+  let position = 0;
+  for (const other of cards) {
+    if (other.laneId === card.laneId && other.stageId === card.stageId && other.order < card.order)
+      position++;
+  }
+  return position;
 }

@@ -5,6 +5,7 @@ export { OPERATION_META, coalesceKey, type OperationMeta } from './meta';
 export { checkInvariants } from './invariants';
 export { newId, uniqueId, idSet, type TakenIds } from './ids';
 export { clipboardOf, preparePaste, type Clipboard } from './paste';
+export { positionInCell } from './cells';
 export type { MapDraft } from './draft';
 export type { StageOperation } from './stages';
 export type { LaneOperation } from './lanes';

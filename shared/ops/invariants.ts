@@ -1,4 +1,4 @@
-import { JourneyMapSchema, type JourneyMap } from '../model';
+import { isOrderKey, JourneyMapSchema, type JourneyMap } from '../model';
 import { workshopProblems } from './voteTally';
 
 /**
@@ -9,7 +9,7 @@ import { workshopProblems } from './voteTally';
  * - ids are unique within each collection;
  * - every card's lane and stage exist, its persona (if any) exists;
  * - every connector joins two different existing cards;
- * - card `order` within each cell is exactly 0…n−1;
+ * - card `order` keys are valid fractional-indexing keys, distinct within each cell;
  * - a voting session's votes are for existing cards and within the counts (`workshopProblems`).
  */
 export function checkInvariants(map: JourneyMap): string[] {
@@ -32,7 +32,7 @@ export function checkInvariants(map: JourneyMap): string[] {
   const lanes = new Set(map.lanes.map((l) => l.id));
   const personas = new Set(map.personas.map((p) => p.id));
   const cards = new Set(map.cards.map((c) => c.id));
-  const cells = new Map<string, number[]>();
+  const cells = new Map<string, Set<string>>();
   for (const card of map.cards) {
     if (!lanes.has(card.laneId)) problems.push(`card ${card.id}: no lane ${card.laneId}`);
     if (!stages.has(card.stageId)) problems.push(`card ${card.id}: no stage ${card.stageId}`);
@@ -40,13 +40,11 @@ export function checkInvariants(map: JourneyMap): string[] {
       problems.push(`card ${card.id}: no persona ${card.personaId}`);
     }
     const key = `${card.laneId} × ${card.stageId}`;
-    cells.set(key, [...(cells.get(key) ?? []), card.order]);
-  }
-  for (const [key, orders] of cells) {
-    const sorted = [...orders].sort((a, b) => a - b);
-    if (sorted.some((order, i) => order !== i)) {
-      problems.push(`cell ${key}: orders ${sorted.join(',')} are not 0…${sorted.length - 1}`);
-    }
+    const orders = cells.get(key) ?? new Set<string>();
+    cells.set(key, orders);
+    if (!isOrderKey(card.order)) problems.push(`card ${card.id}: bad order key ${card.order}`);
+    if (orders.has(card.order)) problems.push(`cell ${key}: order key ${card.order} twice`);
+    orders.add(card.order);
   }
   for (const c of map.connectors) {
     if (!cards.has(c.from)) problems.push(`connector ${c.id}: no card ${c.from}`);

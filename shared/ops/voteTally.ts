@@ -1,4 +1,10 @@
-import type { Card, JourneyMap, Participant, Workshop } from '../model';
+import {
+  compareOrderKeys,
+  type Card,
+  type JourneyMap,
+  type Participant,
+  type Workshop,
+} from '../model';
 
 /**
  * Reading a dot-voting session: how many votes each participant has used and has left, and
@@ -47,7 +53,9 @@ export function anonymousVotes(
  * by the "Order by votes" operation and by the canvas's sorted view, so both agree.
  */
 export function byVotes<C extends Pick<Card, 'order' | 'votes'>>(cards: readonly C[]): C[] {
-  return [...cards].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.order - b.order);
+  return [...cards].sort(
+    (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || compareOrderKeys(a.order, b.order),
+  );
 }
 
 /**

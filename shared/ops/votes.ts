@@ -1,4 +1,4 @@
-import { CARD_FIELDS_BY_KIND, type Card, type Participant } from '../model';
+import { assignOrderKeys, CARD_FIELDS_BY_KIND, type Card, type Participant } from '../model';
 import { cardsById } from './cards';
 import { cardIndices, findCards, peek, type CardDraft, type MapDraft } from './draft';
 import type { Operation, OperationType } from './operation';
@@ -98,11 +98,14 @@ function orderByVotes(map: MapDraft, laneIds: ReadonlySet<string>): void {
     const key = `${card.laneId}\u0000${card.stageId}`;
     cells.set(key, [...(cells.get(key) ?? []), index]);
   }
+  // Only the cards that change places get new keys (see `assignOrderKeys`).
   for (const indices of cells.values()) {
     const sorted = byVotes(indices.map((index) => ({ index, ...(cards[index] as Card) })));
+    const keys = assignOrderKeys(sorted.map((card) => card.order));
     sorted.forEach(({ index }, position) => {
       const draft = map.cards[index];
-      if (draft && draft.order !== position) draft.order = position;
+      const key = keys[position] as string;
+      if (draft && draft.order !== key) draft.order = key;
     });
   }
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * slower (see `npm run bench`). It answers only the common question: is this input valid, and
  * what is zod's output for it? Anything it does not recognise returns `INVALID`, and the
  * caller then asks zod itself, which also explains what is wrong. It covers the constructs
- * the document model uses (objects that strip unknown keys, arrays, strings with lengths,
+ * the document model uses (objects that strip or keep unknown keys, arrays, strings with lengths,
  * patterns and formats, numbers with bounds and integers, enums, literals, booleans,
  * optional and default); a schema with anything else is refused when building
  * (`UnsupportedSchemaError`) and zod is used throughout. A property test checks that it
@@ -162,7 +162,12 @@ interface Field {
 }
 
 function objectParser(def: Def): FastParser {
-  if (!def.shape || def.catchall !== undefined) throw new UnsupportedSchemaError('object');
+  if (!def.shape) throw new UnsupportedSchemaError('object');
+  // Loose objects (`z.looseObject`, a catchall of `unknown`) keep keys they do not know.
+  const catchall = def.catchall === undefined ? undefined : defOf(def.catchall as z.ZodType).type;
+  if (catchall !== undefined && catchall !== 'unknown') throw new UnsupportedSchemaError('object');
+  const loose = catchall === 'unknown';
+  const known = new Set(Object.keys(def.shape));
   const fields: Field[] = Object.entries(def.shape).map(([key, schema]) => field(key, schema));
   // Parallel arrays and an index loop: the hot path of a large map, kept monomorphic.
   const keys = fields.map((f) => f.key);
@@ -186,6 +191,11 @@ function objectParser(def: Def): FastParser {
       const value = (parsers[i] as FastParser)(raw);
       if (value === INVALID) return INVALID;
       out[key] = value;
+    }
+    if (loose) {
+      for (const key in source) {
+        if (Object.hasOwn(source, key) && !known.has(key)) out[key] = source[key];
+      }
     }
     return out;
   };

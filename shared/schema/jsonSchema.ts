@@ -1,18 +1,23 @@
 import { z } from 'zod';
-import { JourneyMapSchema, SCHEMA_URL } from '../model';
+import { CardSchema, JourneyMapSchema, SCHEMA_URL } from '../model';
 
 /**
  * The published JSON Schema of `*.journey.json`, generated from the zod schemas (the one
  * source of truth) and checked in as `shared/journey-map.schema.json` (`npm run schema`
  * rewrites it; a test fails when it is stale). It describes files as they may be written:
- * fields with defaults are optional. Unknown fields are flagged, as the loader reports them.
+ * fields with defaults are optional, and so is a card's `order` (the loader places a card
+ * without one after its cell's other cards). Every object allows fields of other tools,
+ * which the app keeps; their names should start with `x-`.
  */
 export function buildJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(JourneyMapSchema, {
     target: 'draft-2020-12',
     io: 'input',
-    override: ({ jsonSchema }) => {
-      if (jsonSchema.type === 'object') jsonSchema.additionalProperties = false;
+    override: ({ zodSchema, jsonSchema }) => {
+      if (jsonSchema.type === 'object') jsonSchema.additionalProperties = true;
+      if (zodSchema === CardSchema) {
+        jsonSchema.required = jsonSchema.required?.filter((key) => key !== 'order');
+      }
     },
   });
   const { $schema, ...rest } = generated;
@@ -21,7 +26,10 @@ export function buildJsonSchema(): Record<string, unknown> {
     $id: SCHEMA_URL,
     title: 'Journey Studio journey map',
     description:
-      'A customer journey map or service blueprint made with Journey Studio (*.journey.json).',
+      'A customer journey map or service blueprint made with Journey Studio (*.journey.json). ' +
+      'Any object may carry fields of other tools, which Journey Studio keeps through load, ' +
+      'edit and save (written after its own fields, in alphabetical order); name them with ' +
+      'an "x-" prefix (such as "x-crm-id") so that they never clash with a future field.',
     ...rest,
   };
 }

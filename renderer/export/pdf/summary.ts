@@ -1,4 +1,5 @@
 import {
+  compareOrderKeys,
   PRIORITIES,
   SEVERITIES,
   type Card,
@@ -34,7 +35,7 @@ const RANK: Record<SummaryKind, readonly string[]> = {
 export function summaryRows(map: JourneyMap): SummaryRow[] {
   const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
   const laneIndex = new Map(map.lanes.map((l, i) => [l.id, i]));
-  const rows: (SummaryRow & { position: [number, number, number] })[] = [];
+  const rows: (SummaryRow & { position: [number, number, string] })[] = [];
   for (const card of map.cards) {
     const lane = map.lanes[laneIndex.get(card.laneId) ?? -1];
     const stage = map.stages[stageIndex.get(card.stageId) ?? -1];
@@ -61,7 +62,7 @@ export function summaryRows(map: JourneyMap): SummaryRow[] {
       b.votes - a.votes ||
       a.position[0] - b.position[0] ||
       a.position[1] - b.position[1] ||
-      a.position[2] - b.position[2],
+      compareOrderKeys(a.position[2], b.position[2]),
   );
   return rows.map(({ position: _position, ...row }) => row);
 }

@@ -67,11 +67,25 @@ describe('migrations', () => {
       map.cards
         .filter((card) => card.stageId === 'discover' && card.laneId === 'doing')
         .map((card) => card.order),
-    ).toEqual([0, 1]);
+    ).toEqual(['a0', 'a1']);
     expect(map.connectors.map((c) => [c.id, c.from, c.to])).toEqual([
       ['link-1', 'i1', 'i3'],
       ['link-2', 'i3', 'i5'],
     ]);
+  });
+
+  test('version 1: integer order becomes order keys in the same order, cell by cell', () => {
+    const result = loadMap(readFileSync(fixture(1), 'utf8'));
+    if (!result.ok) throw new Error('expected the v1 fixture to load');
+    const cell = (laneId: string, stageId: string): string[] =>
+      result.map.cards
+        .filter((card) => card.laneId === laneId && card.stageId === stageId)
+        .sort((a, b) => (a.order < b.order ? -1 : 1))
+        .map((card) => `${card.id}:${card.order}`);
+    // Numbers 0, 1, 2, 7 (listed in the file as 2, 1, 0, 7): keys follow the numbers.
+    expect(cell('actions', 'awareness')).toEqual(['c1:a0', 'c12:a1', 'c11:a2', 'c13:a3']);
+    // Two cards both numbered 0: the file's order decides, as version 1 did.
+    expect(cell('thoughts', 'consideration')).toEqual(['c3:a0', 'c14:a1']);
   });
 
   test('a prototype file with wrong values is reported by the validation after migration', () => {
