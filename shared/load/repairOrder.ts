@@ -96,8 +96,9 @@ function repairCell(
       (placed[i] as Card).order = key;
     });
   }
-  for (const card of placed) {
-    const { index, value } = broken.get(card) as BrokenOrder;
+  // Reported in file order, whatever order the cards were placed in.
+  const reports = placed.map((card) => broken.get(card) as BrokenOrder);
+  for (const { index, value } of reports.sort((a, b) => a.index - b.index)) {
     const path = ['cards', index, 'order'];
     if (value === undefined) warnings.add('orderAdded', path);
     else warnings.add('orderReplaced', path, { value: describeValue(value) });

@@ -4,6 +4,8 @@
  * Deterministic (no randomness), so runs compare. Plain data only: importing it does not
  * build the zod schemas (the jitless benchmark must configure zod before they are built).
  */
+import { generateKeyBetween } from 'fractional-indexing';
+
 const STAGES = [
   'Awareness',
   'Interest',
@@ -43,13 +45,13 @@ export function generatedMap(cardCount: number): Record<string, unknown> {
     description: sentence(i, 12),
   }));
   const lanes = LANES.map(([kind, name]) => ({ id: kind, name, kind }));
-  const perCell = new Map<string, number>();
+  const perCell = new Map<string, string>();
   const cards = Array.from({ length: cardCount }, (_, i) => {
     const lane = LANES[i % LANES.length] as [string, string];
     const stageId = `stage-${(Math.floor(i / LANES.length) % STAGES.length) + 1}`;
     const cell = `${lane[0]}/${stageId}`;
-    const order = perCell.get(cell) ?? 0;
-    perCell.set(cell, order + 1);
+    const order = generateKeyBetween(perCell.get(cell) ?? null, null);
+    perCell.set(cell, order);
     const card: Record<string, unknown> = {
       id: `card-${i + 1}`,
       laneId: lane[0],
@@ -74,7 +76,7 @@ export function generatedMap(cardCount: number): Record<string, unknown> {
     }));
   return {
     format: 'journey-map',
-    version: 1,
+    version: 2,
     title: `Generated map with ${cardCount} cards`,
     description: sentence(1, 30),
     mapType: 'currentState',

@@ -77,7 +77,7 @@ export function generatedMap(cardCount: number): JourneyMap {
   }));
   return JourneyMapSchema.parse({
     format: 'journey-map',
-    version: 1,
+    version: 2,
     title: 'Bench',
     stages,
     lanes,

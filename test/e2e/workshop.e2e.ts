@@ -152,7 +152,7 @@ test('workshop mode: three votes on pain points, sort, save, reopen, votes kept'
     workshop: { votesPerParticipant: number; participants: { name: string; votes: unknown[] }[] };
   };
   expect(file.workshop.participants.map((p) => p.name)).toEqual(['Anna', 'Ben']);
-  expect(file.cards.find((c) => c.text === PAINS[2])).toMatchObject({ votes: 2, order: 2 });
+  expect(file.cards.find((c) => c.text === PAINS[2])).toMatchObject({ votes: 2, order: 'a2' });
 
   // Reload, open the file: the votes are there, and Anna still has two left.
   await page.reload();

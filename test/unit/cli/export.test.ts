@@ -70,7 +70,7 @@ describe('journey-studio export: arguments', () => {
     const dir = tempDir();
     writeFileSync(
       path.join(dir, 'bad.journey.json'),
-      '{"format": "journey-map", "version": 1, "title": 5}',
+      '{"format": "journey-map", "version": 2, "title": 5}',
     );
     const result = await cli(['export', 'bad.journey.json', '--out', 'bad.pdf'], dir);
     expect(result.code).toBe(1);

@@ -44,7 +44,7 @@ describe('clipboard format', () => {
 
   test('JSON that claims to be a map but is broken is refused with the loader’s reasons', () => {
     const pasted = parseClipboard(
-      reader({ [TEXT_MIME]: '{"format": "journey-map", "version": 1, "title": 5' }),
+      reader({ [TEXT_MIME]: '{"format": "journey-map", "version": 2, "title": 5' }),
     );
     expect(pasted?.kind).toBe('refused');
     if (pasted?.kind === 'refused') expect(pasted.errors[0]?.code).toBeTruthy();
@@ -76,8 +76,8 @@ describe('pasting into the document', () => {
     const doc = store.getState().doc;
     const pasted = doc?.cards.filter((c) => ids.includes(c.id));
     expect(pasted?.map((c) => [c.laneId, c.stageId, c.order, c.text])).toEqual([
-      ['pain', 's3', 1, 'A1'],
-      ['pain', 's3', 2, 'B1'],
+      ['pain', 's3', 'a1', 'A1'],
+      ['pain', 's3', 'a2', 'B1'],
     ]);
     expect(doc?.connectors.some((c) => c.from === ids[0] && c.to === ids[1])).toBe(true);
     store.getState().undo();

@@ -1,7 +1,8 @@
 /**
  * fast-check arbitraries for journey maps, for any test that needs many maps:
  * - `mapArbitrary`: valid, consistent maps as the editor keeps them (unique ids, references
- *   that resolve, card orders 0, 1, 2 … per cell), which load without a single warning;
+ *   that resolve, increasing order keys per cell, other tools' `x-` fields on some records),
+ *   which load without a single warning;
  * - `messyDocArbitrary`: map-like JSON with the defects the loader repairs (repeated ids,
  *   dangling references, scores out of range, NaN and Infinity, broken card orders);
  * - `spoiltDocArbitrary`: a valid map's JSON with one value, anywhere, replaced by any JSON.
@@ -18,6 +19,7 @@ import {
   PRIORITIES,
   SEVERITIES,
   BLUEPRINT_LINES,
+  orderKeyBetween,
   type Card,
   type Connector,
   type JourneyMap,
@@ -36,6 +38,15 @@ export const textArbitrary = (maxLength = 40): fc.Arbitrary<string> =>
   );
 
 const idArbitrary = fc.string({ minLength: 1, maxLength: 12 });
+
+/** A value another tool keeps in a field of its own (kept through load, edit and save). */
+const foreignValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(fc.constantFrom('id', 'url', 'ссылка', 'b', 'a'), fc.string(), { maxKeys: 3 }),
+);
 
 export const colorArbitrary = fc
   .integer({ min: 0, max: 0xffffff })
@@ -59,6 +70,7 @@ const personaFields = {
   motivations: textListArbitrary,
   pains: textListArbitrary,
   channels: textListArbitrary,
+  'x-crm-id': foreignValue,
 };
 const PERSONA_REQUIRED = [
   'name',
@@ -75,6 +87,7 @@ const stageFields = {
   name: textArbitrary(),
   description: textArbitrary(),
   color: colorArbitrary,
+  'x-research': foreignValue,
 };
 
 const laneFields = {
@@ -82,6 +95,7 @@ const laneFields = {
   kind: fc.constantFrom(...LANE_KINDS),
   color: colorArbitrary,
   lineBelow: fc.constantFrom(...BLUEPRINT_LINES),
+  'x-owner': foreignValue,
 };
 
 const cardFields = {
@@ -100,6 +114,8 @@ const cardFields = {
     { requiredKeys: ['value'] },
   ),
   votes: fc.integer({ min: 0, max: 1_000_000 }),
+  'x-crm-id': foreignValue,
+  'x-b': foreignValue,
 };
 
 const metaFields = {
@@ -113,6 +129,7 @@ const metaFields = {
   brandColor: colorArbitrary,
   nextReview: dateArbitrary,
   template: fc.constantFrom('classic', 'blank'),
+  'x-generator': foreignValue,
 };
 const META_REQUIRED = [
   'title',
@@ -204,7 +221,7 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
               );
         return connectors.map((connectorList): JourneyMap => ({
           format: 'journey-map',
-          version: 1,
+          version: 2,
           ...meta,
           personas,
           stages,
@@ -219,7 +236,7 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
 
 type CardDraft = Omit<Card, 'laneId' | 'stageId' | 'order'>;
 
-/** Puts each card in a cell and numbers the cards of each cell 0, 1, 2 … in list order. */
+/** Puts each card in a cell and gives the cards of each cell increasing order keys in list order. */
 function placeCards(
   list: CardDraft[],
   places: { cell: number; persona: number | undefined }[],
@@ -227,11 +244,11 @@ function placeCards(
   lanes: { id: string }[],
   personas: { id: string }[],
 ): Card[] {
-  const counts = new Map<number, number>();
+  const lastKeys = new Map<number, string>();
   return list.map((draft, i) => {
     const place = places[i] as { cell: number; persona: number | undefined };
-    const order = counts.get(place.cell) ?? 0;
-    counts.set(place.cell, order + 1);
+    const order = orderKeyBetween(lastKeys.get(place.cell) ?? null, null);
+    lastKeys.set(place.cell, order);
     const card: Card = {
       ...draft,
       laneId: (lanes[place.cell % lanes.length] as { id: string }).id,
@@ -256,7 +273,7 @@ const messyNumber = fc.oneof(
 /** Map-like documents with every defect the loader repairs; structurally they are valid. */
 export const messyDocArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.record({
   format: fc.constant('journey-map'),
-  version: fc.constant(1),
+  version: fc.constantFrom(1, 2),
   title: textArbitrary(),
   personas: fc.array(fc.record({ id: messyId, name: textArbitrary() }), { maxLength: 3 }),
   stages: fc.array(fc.record({ id: messyId, name: textArbitrary() }), { maxLength: 4 }),
@@ -270,13 +287,17 @@ export const messyDocArbitrary: fc.Arbitrary<Record<string, unknown>> = fc.recor
         id: messyId,
         laneId: messyId,
         stageId: messyId,
-        order: fc.oneof(fc.nat(4), messyNumber),
+        order: fc.oneof(
+          fc.nat(4),
+          messyNumber,
+          fc.constantFrom('a0', 'a1', 'a0V', 'Zz', 'a', 'a10', '', 'A00000000000000000000000000'),
+        ),
         text: textArbitrary(),
         score: messyNumber,
         votes: messyNumber,
         personaId: messyId,
       },
-      { requiredKeys: ['id', 'laneId', 'stageId', 'order', 'text'] },
+      { requiredKeys: ['id', 'laneId', 'stageId', 'text'] },
     ),
     { maxLength: 12 },
   ),

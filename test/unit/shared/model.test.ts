@@ -21,10 +21,10 @@ describe('document model', () => {
   });
 
   test('an emotion score outside −2…+2 is not a valid card', () => {
-    const card = { id: 'c', laneId: 'l', stageId: 's', order: 0, text: 'x', score: 3 };
+    const card = { id: 'c', laneId: 'l', stageId: 's', order: 'a0', text: 'x', score: 3 };
     const map = {
       format: 'journey-map',
-      version: 1,
+      version: 2,
       title: 't',
       stages: [],
       lanes: [],

@@ -7,6 +7,8 @@ import {
   moveToCell,
 } from '../../../../renderer/actions/cardEdits';
 import { createEditorStore, type EditorStore } from '../../../../renderer/store';
+import type { Card, JourneyMap } from '../../../../shared/model';
+import { positionInCell } from '../../../../shared/ops';
 import { sampleMap } from '../../shared/ops/sampleMap';
 
 function loaded(direction: 'ltr' | 'rtl' = 'ltr'): EditorStore {
@@ -27,7 +29,9 @@ describe('keyboard editing of cards', () => {
     const next = store.getState().editing?.cardId ?? '';
     expect(next).not.toBe(first);
     expect(card(store, next)).toMatchObject({ laneId: 'act', stageId: 's2' });
-    expect((card(store, next)?.order ?? 0) - (card(store, first)?.order ?? 0)).toBe(1);
+    const doc = store.getState().doc as JourneyMap;
+    const position = (id: string) => positionInCell(doc.cards, card(store, id) as Card);
+    expect(position(next) - position(first)).toBe(1);
   });
 
   test('the new card and its text are one undo step', () => {

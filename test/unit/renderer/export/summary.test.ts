@@ -9,21 +9,21 @@ test('pain points come first, most severe and most voted first; then opportuniti
       id: 'x1',
       laneId: 'pain-points',
       stageId: 'awareness',
-      order: 0,
+      order: 'a0',
       text: 'Nobody knows us',
       severity: 'critical',
       votes: 9,
     },
-    { id: 'x2', laneId: 'pain-points', stageId: 'interest', order: 0, text: 'No severity yet' },
+    { id: 'x2', laneId: 'pain-points', stageId: 'interest', order: 'a0', text: 'No severity yet' },
     {
       id: 'x3',
       laneId: 'opportunities',
       stageId: 'awareness',
-      order: 0,
+      order: 'a0',
       text: 'Referral bonus',
       priority: 'low',
     },
-    { id: 'x4', laneId: 'pain-points', stageId: 'advocacy', order: 0, text: '   ' },
+    { id: 'x4', laneId: 'pain-points', stageId: 'advocacy', order: 'a0', text: '   ' },
   );
   const rows = summaryRows(map);
   expect(rows.map((r) => [r.kind, r.text, r.rating ?? null, r.votes])).toEqual([

@@ -10,6 +10,7 @@ import {
   timerStatus,
 } from '../../../../renderer/workshop/timer';
 import { voteView } from '../../../../renderer/workshop/voteView';
+import { compareOrderKeys } from '../../../../shared/model';
 import { edit, sampleMap } from '../../shared/ops/sampleMap';
 
 describe('the workshop timer', () => {
@@ -64,7 +65,7 @@ describe('sorting and filtering by votes is a view', () => {
   const order = (shown: typeof map, lane: string) =>
     shown.cards
       .filter((c) => c.laneId === lane && c.stageId === 's3')
-      .sort((a, b) => a.order - b.order)
+      .sort((a, b) => compareOrderKeys(a.order, b.order))
       .map((c) => c.id);
 
   test('nothing asked: the very same map', () => {

@@ -29,7 +29,7 @@ export const card = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   laneId: 'emotions',
   stageId: 'purchase',
-  order: 0,
+  order: 'a0',
   text: `Card ${id}`,
   ...extra,
 });
@@ -94,7 +94,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     outcome: 'refused',
     path: '',
     message:
-      'This file was made by a newer Journey Studio (file format version 7; this one reads versions up to 1). Update Journey Studio to open it.',
+      'This file was made by a newer Journey Studio (file format version 7; this one reads versions up to 2). Update Journey Studio to open it.',
   },
   {
     name: 'a 40 MB file',
@@ -142,7 +142,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   {
     name: 'NaN and Infinity',
     content: () =>
-      JSON.stringify(withCards([card('a', { score: 1 }), card('b', { score: 1, order: 1 })]))
+      JSON.stringify(withCards([card('a', { score: 1 }), card('b', { score: 1, order: 'a1' })]))
         .replace('"score":1', '"score":NaN')
         .replace('"score":1', '"score":-Infinity'),
     outcome: 'repaired',

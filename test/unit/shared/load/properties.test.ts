@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadMap, loadMapValue, type LoadResult } from '../../../../shared/load';
-import { JourneyMapSchema, type JourneyMap } from '../../../../shared/model';
+import { isOrderKey, JourneyMapSchema, type JourneyMap } from '../../../../shared/model';
 import { serializeMap } from '../../../../shared/serialize';
 import { mapArbitrary, messyDocArbitrary } from '../arbitraries';
 
-/** What every loaded map must be: valid, ids unique, references resolved, orders 0…n-1. */
+/** What every loaded map must be: valid, ids unique, references resolved, order keys valid and distinct per cell. */
 function expectConsistent(map: JourneyMap): void {
   expect(JourneyMapSchema.safeParse(map).success).toBe(true);
   for (const list of [map.personas, map.stages, map.lanes, map.cards, map.connectors, map.notes]) {
@@ -17,7 +17,7 @@ function expectConsistent(map: JourneyMap): void {
   const stages = ids(map.stages);
   const personas = ids(map.personas);
   const cards = ids(map.cards);
-  const cells = new Map<string, number[]>();
+  const cells = new Map<string, string[]>();
   for (const card of map.cards) {
     expect(lanes.has(card.laneId) && stages.has(card.stageId)).toBe(true);
     if (card.personaId !== undefined) expect(personas.has(card.personaId)).toBe(true);
@@ -25,7 +25,8 @@ function expectConsistent(map: JourneyMap): void {
     cells.set(key, [...(cells.get(key) ?? []), card.order]);
   }
   for (const orders of cells.values()) {
-    expect([...orders].sort((a, b) => a - b)).toEqual(orders.map((_, i) => i));
+    expect(orders.every(isOrderKey)).toBe(true);
+    expect(new Set(orders).size).toBe(orders.length);
   }
   for (const connector of map.connectors) {
     expect(cards.has(connector.from) && cards.has(connector.to)).toBe(true);

@@ -27,7 +27,7 @@ describe('voting sessions in files', () => {
   test('votes for missing cards are dropped, repeats merged, counts and limits raised', () => {
     const result = loadMapValue(
       docWith({
-        cards: [pain('a', { votes: 1 }), pain('b', { order: 1 })],
+        cards: [pain('a', { votes: 1 }), pain('b', { order: 'a1' })],
         workshop: {
           votesPerParticipant: 2,
           participants: [

@@ -19,7 +19,7 @@ describe('what the loader repairs, and how it reports it', () => {
           cards: [
             card('a'),
             card('b', { laneId: 'gone', text: 'Calls support twice' }),
-            card('c', { stageId: 'nowhere', order: 1 }),
+            card('c', { stageId: 'nowhere', order: 'a1' }),
           ],
         }),
       ),
@@ -55,8 +55,8 @@ describe('what the loader repairs, and how it reports it', () => {
         docWith({
           cards: [
             card('a', { text: 'first' }),
-            card('a', { text: 'second', order: 1 }),
-            card('a-2', { order: 2 }),
+            card('a', { text: 'second', order: 'a1' }),
+            card('a-2', { order: 'a2' }),
           ],
           connectors: [{ id: 'x', from: 'a', to: 'a-2' }],
         }),
@@ -70,32 +70,54 @@ describe('what the loader repairs, and how it reports it', () => {
     expect(result.map.connectors[0]).toMatchObject({ from: 'a', to: 'a-2' });
   });
 
-  test('card orders are renumbered 0, 1, 2 … per cell in the order they asked for', () => {
+  test('a card without an order, or with one that is not a key, goes after its cell', () => {
     const result = loaded(
       loadMapValue(
         docWith({
           cards: [
-            card('a', { order: 5 }),
-            card('b', { order: 1.5 }),
-            card('c', { order: -3 }),
-            card('d', { order: 5 }),
-            card('e', { stageId: 'loyalty', order: 0 }),
+            card('a', { order: 'a1' }),
+            { id: 'b', laneId: 'emotions', stageId: 'purchase', text: 'Contract fields only' },
+            card('c', { order: 'a0' }),
+            card('d', { order: 3 }),
+            card('e', { order: 'a' }),
+            card('f', { order: 1 }),
+            card('g', { stageId: 'loyalty' }),
           ],
         }),
       ),
     );
-    expect(result.map.cards.map((c) => `${c.id}${c.order}`)).toEqual([
-      'a2',
-      'b1',
-      'c0',
-      'd3',
-      'e0',
+    const keys = Object.fromEntries(result.map.cards.map((c) => [c.id, c.order]));
+    // The valid keys stay; numbers (as scripts write them) follow in their order, then the rest.
+    expect(keys).toEqual({ c: 'a0', a: 'a1', f: 'a2', d: 'a3', b: 'a4', e: 'a5', g: 'a0' });
+    expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
+      'cards[1].order: the card has no order; it was placed after the other cards of its cell',
+      'cards[3].order: 3 is not an order key such as "a0"; the card was placed after the other cards of its cell',
+      'cards[4].order: "a" is not an order key such as "a0"; the card was placed after the other cards of its cell',
+      'cards[5].order: 1 is not an order key such as "a0"; the card was placed after the other cards of its cell',
     ]);
+  });
+
+  test('cards whose keys repeat in a cell get new keys, in the order the keys and the file say', () => {
+    const result = loaded(
+      loadMapValue(
+        docWith({
+          cards: [
+            card('a', { order: 'a1' }),
+            card('b', { order: 'a0' }),
+            card('c', { order: 'a1' }),
+            card('d', { order: 'a2' }),
+            card('e', { stageId: 'loyalty', order: 'a1' }),
+          ],
+        }),
+      ),
+    );
+    const keys = Object.fromEntries(result.map.cards.map((c) => [c.id, c.order]));
+    expect(keys).toEqual({ b: 'a0', a: 'a1', c: 'a2', d: 'a3', e: 'a1' });
     expect(result.warnings).toEqual([
       expect.objectContaining({
         path: 'cards',
         message:
-          'the cards in lane "emotions", stage "purchase" were numbered 5, 1.5, -3, 5; renumbered from 0 in the same order',
+          'the cards in lane "emotions", stage "purchase" share order keys ("a0", "a1", "a1", "a2"); they were given new keys in the same order',
       }),
     ]);
   });
@@ -105,9 +127,9 @@ describe('what the loader repairs, and how it reports it', () => {
       docWith({
         cards: [
           card('a', { score: 7 }),
-          card('b', { order: 1, score: 1.4 }),
-          card('c', { order: 2, score: 0 }),
-          card('d', { order: 3, votes: 2.5 }),
+          card('b', { order: 'a1', score: 1.4 }),
+          card('c', { order: 'a2', score: 0 }),
+          card('d', { order: 'a3', votes: 2.5 }),
         ],
         notes: [{ id: 'n', x: 1, y: 2, text: 'note' }],
       }),
@@ -128,11 +150,12 @@ describe('what the loader repairs, and how it reports it', () => {
   });
 
   test('"-0", which JSON allows, becomes a plain 0', () => {
-    const text = JSON.stringify(docWith({ cards: [card('a', { score: 0 })] }))
-      .replace('"order":0', '"order":-0')
-      .replace('"score":0', '"score":-0');
+    const text = JSON.stringify(docWith({ cards: [card('a', { score: 0 })] })).replace(
+      '"score":0',
+      '"score":-0',
+    );
     const [first] = loaded(loadMap(text)).map.cards;
-    expect(Object.is(first?.order, 0) && Object.is(first?.score, 0)).toBe(true);
+    expect(Object.is(first?.score, 0)).toBe(true);
   });
 
   test('NaN where no repair makes sense is an error that names the place', () => {
@@ -143,15 +166,56 @@ describe('what the loader repairs, and how it reports it', () => {
     ]);
   });
 
-  test('unknown fields are reported and not kept', () => {
+  test('fields of other tools are kept on the map and on every record, silently', () => {
+    const crm = { account: 'ACME-7', tags: ['b2b'] };
     const result = loaded(
-      loadMapValue(docWith({ zoom: 2, stages: [{ id: 's', name: 'S', width: 300 }] })),
+      loadMapValue(
+        docWith({
+          'x-generator': 'crm-sync 2.1',
+          stages: [{ id: 'purchase', name: 'S', 'x-width': 300 }],
+          lanes: [{ id: 'emotions', name: 'E', kind: 'emotions', 'x-owner': 'CX' }],
+          personas: [{ id: 'p', name: 'P', 'x-crm': crm }],
+          cards: [card('a', { 'x-crm-id': 'A-1', evidence: { status: 'observed', 'x-doc': 7 } })],
+          connectors: [],
+          workshop: { participants: [{ id: 'u', name: 'U', 'x-team': 'red' }] },
+        }),
+      ),
     );
+    expect(result.warnings).toEqual([]);
+    const { map } = result;
+    const loose = (value: unknown) => value as Record<string, unknown>;
+    expect(loose(map)['x-generator']).toBe('crm-sync 2.1');
+    expect(loose(map.stages[0])['x-width']).toBe(300);
+    expect(loose(map.lanes[0])['x-owner']).toBe('CX');
+    expect(loose(map.personas[0])['x-crm']).toEqual(crm);
+    expect(loose(map.cards[0])['x-crm-id']).toBe('A-1');
+    expect(loose(map.cards[0]?.evidence)['x-doc']).toBe(7);
+    expect(loose(map.workshop?.participants[0])['x-team']).toBe('red');
+  });
+
+  test('__proto__, constructor and prototype are dropped at any depth and reported', () => {
+    const text = JSON.stringify(
+      docWith({ cards: [card('a', { 'x-data': { ok: 1, p: 1 } })], q: 1 }),
+    )
+      .replace('"p":1', '"__proto__":{"polluted":true}')
+      .replace('"q":1', '"constructor":{"prototype":{"polluted":true}}');
+    const result = loaded(loadMap(text));
     expect(result.warnings.map((w) => `${w.path}: ${w.message}`)).toEqual([
-      'stages[0].width: unknown field, ignored',
-      'zoom: unknown field, ignored',
+      'cards[0]["x-data"].__proto__: the field name "__proto__" is not allowed; the field was ignored',
+      'constructor: the field name "constructor" is not allowed; the field was ignored',
     ]);
-    expect(result.map.stages[0]).toEqual({ id: 's', name: 'S' });
+    const data = (result.map.cards[0] as Record<string, unknown>)['x-data'];
+    expect(data).toEqual({ ok: 1 });
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(Object.hasOwn(result.map, 'constructor')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('the depth limit applies inside fields of other tools too', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 40; i++) deep = { d: deep };
+    const result = loadMapValue(docWith({ 'x-deep': deep }));
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['tooDeep']);
   });
 
   test('a pasted value is never changed by loading it', () => {
@@ -238,7 +302,7 @@ describe('messages name the path and what was expected', () => {
       { personas: [{ id: 'p', name: 'P', photo: 'http://example.com/a.png' }] },
       'personas[0].photo: expected an embedded PNG, JPEG, WebP or GIF image (a data: URL)',
     ],
-    [{ cards: [card('a', { order: 'first' })] }, 'cards[0].order: expected a number, got text'],
+    [{ cards: [card('a', { laneId: 5 })] }, 'cards[0].laneId: expected text, got a number'],
     [{ language: 'e' }, 'language: too short: 1 characters; at least 2'],
     [
       {
@@ -264,7 +328,7 @@ describe('messages name the path and what was expected', () => {
       ': This is not a journey map: expected "format": "journey-map", got "excalidraw".',
     );
     expect(first('{"format": "journey-map", "version": "1"}')).toBe(
-      'version: expected a whole number from 0 to 1, got "1"',
+      'version: expected a whole number from 0 to 2, got "1"',
     );
     expect(first('{"format": "journey-map"}')).toBe(
       'version: expected a whole number, but it is missing',

@@ -91,8 +91,8 @@ describe('duplicating and pasting', () => {
     const map = edit({
       type: 'insertCards',
       cards: [
-        { id: 'q2', laneId: 'act', stageId: 's1', text: 'second', order: 5 },
-        { id: 'q1', laneId: 'act', stageId: 's1', text: 'first', order: 1 },
+        { id: 'q2', laneId: 'act', stageId: 's1', text: 'second', order: 'a5' },
+        { id: 'q1', laneId: 'act', stageId: 's1', text: 'first', order: 'a1' },
         { id: 'lost', laneId: 'act', stageId: 'no-stage', text: 'dropped' },
       ],
     });

@@ -28,9 +28,18 @@ describe('operations keep the document valid', () => {
     const broken = {
       ...map,
       cards: [
-        ...map.cards.map((c) => (c.id === 'a2' ? { ...c, order: 5 } : c)),
-        { id: 'a1', laneId: 'act', stageId: 's1', order: 3, text: '' },
-        { id: 'x', laneId: 'gone', stageId: 's1', order: 0, text: '', score: 3, personaId: 'no' },
+        ...map.cards.map((c) => (c.id === 'a2' ? { ...c, order: 'a0' } : c)),
+        { id: 'a1', laneId: 'act', stageId: 's1', order: 'a3', text: '' },
+        { id: 'a9', laneId: 'act', stageId: 's1', order: 'a10', text: '' },
+        {
+          id: 'x',
+          laneId: 'gone',
+          stageId: 's1',
+          order: 'a0',
+          text: '',
+          score: 3,
+          personaId: 'no',
+        },
       ],
       connectors: [...map.connectors, { id: 'k', from: 'a1', to: 'ghost', kind: 'flow' as const }],
     };
@@ -39,7 +48,8 @@ describe('operations keep the document valid', () => {
     expect(problems).toMatch(/duplicate id a1/);
     expect(problems).toMatch(/no lane gone/);
     expect(problems).toMatch(/no persona no/);
-    expect(problems).toMatch(/cell act × s1: orders/);
+    expect(problems).toMatch(/cell act × s1: order key a0 twice/);
+    expect(problems).toMatch(/card a9: bad order key a10/);
     expect(problems).toMatch(/connector k: no card ghost/);
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  orderKeyBetween,
   BLUEPRINT_LINES,
   CHANNELS,
   CONNECTOR_KINDS,
@@ -84,15 +85,15 @@ export const mapArb: fc.Arbitrary<JourneyMap> = fc
       ...(r.lines[i] ? { lineBelow: r.lines[i] } : {}),
     }));
     const personas = Array.from({ length: r.personas }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
-    const orders = new Map<string, number>();
+    const orders = new Map<string, string>();
     const cards =
       stages.length && lanes.length
         ? r.cards.map((c, i) => {
             const lane = lanes[c.lane % lanes.length]?.id ?? '';
             const stage = stages[c.stage % stages.length]?.id ?? '';
             const key = `${lane}/${stage}`;
-            const order = orders.get(key) ?? 0;
-            orders.set(key, order + 1);
+            const order = orderKeyBetween(orders.get(key) ?? null, null);
+            orders.set(key, order);
             return {
               id: `c${i}`,
               laneId: lane,
@@ -123,7 +124,7 @@ export const mapArb: fc.Arbitrary<JourneyMap> = fc
     }));
     return JourneyMapSchema.parse({
       format: 'journey-map',
-      version: 1,
+      version: 2,
       title: 'Random',
       direction: r.direction,
       personas,

@@ -1,4 +1,9 @@
-import { JourneyMapSchema, type Card, type JourneyMap } from '../../../../shared/model';
+import {
+  compareOrderKeys,
+  JourneyMapSchema,
+  type Card,
+  type JourneyMap,
+} from '../../../../shared/model';
 import { applyOperations, checkInvariants, type Operation } from '../../../../shared/ops';
 
 /**
@@ -7,7 +12,7 @@ import { applyOperations, checkInvariants, type Operation } from '../../../../sh
  * pain × s3; connectors a1→b1 and b1→p1; personas ann, bob; one note.
  */
 export function sampleMap(): JourneyMap {
-  const card = (id: string, laneId: string, stageId: string, order: number, extra = {}) => ({
+  const card = (id: string, laneId: string, stageId: string, order: string, extra = {}) => ({
     id,
     laneId,
     stageId,
@@ -17,7 +22,7 @@ export function sampleMap(): JourneyMap {
   });
   return JourneyMapSchema.parse({
     format: 'journey-map',
-    version: 1,
+    version: 2,
     title: 'Sample',
     personas: [
       { id: 'ann', name: 'Ann' },
@@ -34,13 +39,13 @@ export function sampleMap(): JourneyMap {
       { id: 'pain', name: 'Pains', kind: 'painPoints', lineBelow: 'interaction' },
     ],
     cards: [
-      card('a1', 'act', 's1', 0),
-      card('a2', 'act', 's1', 1),
-      card('a3', 'act', 's1', 2),
-      card('b1', 'act', 's2', 0),
-      card('e1', 'emo', 's1', 0, { score: 1 }),
-      card('e2', 'emo', 's2', 0, { score: -1, personaId: 'bob' }),
-      card('p1', 'pain', 's3', 0, { severity: 'high', votes: 2 }),
+      card('a1', 'act', 's1', 'a0'),
+      card('a2', 'act', 's1', 'a1'),
+      card('a3', 'act', 's1', 'a2'),
+      card('b1', 'act', 's2', 'a0'),
+      card('e1', 'emo', 's1', 'a0', { score: 1 }),
+      card('e2', 'emo', 's2', 'a0', { score: -1, personaId: 'bob' }),
+      card('p1', 'pain', 's3', 'a0', { severity: 'high', votes: 2 }),
     ],
     connectors: [
       { id: 'c1', from: 'a1', to: 'b1' },
@@ -66,7 +71,7 @@ export function expectValid(map: JourneyMap): void {
 export function cell(map: JourneyMap, laneId: string, stageId: string): string[] {
   return map.cards
     .filter((c) => c.laneId === laneId && c.stageId === stageId)
-    .sort((a, b) => a.order - b.order)
+    .sort((a, b) => compareOrderKeys(a.order, b.order))
     .map((c) => c.id);
 }
 

@@ -81,7 +81,9 @@ test('property: voting keeps every invariant; undo restores; the file keeps the 
       if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
       expect(loaded.warnings).toEqual([]);
       expect(loaded.map.workshop).toEqual(map.workshop);
-      expect(loaded.map.cards.map((c) => c.votes)).toEqual(map.cards.map((c) => c.votes));
+      const votesById = (cards: typeof map.cards) =>
+        Object.fromEntries(cards.map((c) => [c.id, c.votes]));
+      expect(votesById(loaded.map.cards)).toEqual(votesById(map.cards));
       for (const p of map.workshop?.participants ?? []) {
         expect(remainingVotes(loaded.map.workshop, p.id)).toBe(remainingVotes(map.workshop, p.id));
       }

@@ -51,7 +51,7 @@ describe('the closure-built fast parser agrees with zod', () => {
       serializeMap(
         JourneyMapSchema.parse({
           format: 'journey-map',
-          version: 1,
+          version: 2,
           title: 'T',
           stages: [],
           lanes: [],

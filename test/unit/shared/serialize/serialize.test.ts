@@ -35,7 +35,7 @@ describe('the serialiser', () => {
     shuffled.cards = [
       {
         text: 'x',
-        order: 0,
+        order: 'a0',
         metric: { target: '5', value: '3' },
         stageId: 'awareness',
         laneId: 'actions',
@@ -53,18 +53,14 @@ describe('the serialiser', () => {
       'id',
       'laneId',
       'stageId',
-      'order',
       'text',
       'metric',
+      'order',
     ]);
     expect(Object.keys(parsed.cards[0]?.metric as object)).toEqual(['value', 'target']);
-    expect(Object.keys(CardSchema.shape).slice(0, 5)).toEqual([
-      'id',
-      'laneId',
-      'stageId',
-      'order',
-      'text',
-    ]);
+    // `order` last: a text edit never touches the line next to a card inserted after it.
+    expect(Object.keys(CardSchema.shape).slice(0, 4)).toEqual(['id', 'laneId', 'stageId', 'text']);
+    expect(Object.keys(CardSchema.shape).at(-1)).toBe('order');
   });
 
   test('2-space indent, LF line ends, one final newline, $schema first', () => {
@@ -77,11 +73,78 @@ describe('the serialiser', () => {
     expect(text.endsWith('\n\n')).toBe(false);
   });
 
-  test('leaves out optional fields that are undefined and fields the format does not know', () => {
+  test('leaves out optional fields that are undefined', () => {
     const map = JourneyMapSchema.parse(templateDoc());
-    const text = serializeMap({ ...map, nextReview: undefined, zoom: 3 } as JourneyMap);
+    const text = serializeMap({ ...map, nextReview: undefined } as JourneyMap);
     expect(text).not.toContain('nextReview');
-    expect(text).not.toContain('zoom');
+  });
+
+  test('writes fields of other tools after the known ones, in code-unit order, at every level', () => {
+    const map = JourneyMapSchema.parse({
+      ...templateDoc(),
+      'x-b': 1,
+      'x-a': { z: 1, a: 2 },
+      cards: [
+        {
+          'x-crm-id': 'C-9',
+          'X-upper': true,
+          id: 'c',
+          laneId: 'actions',
+          stageId: 'awareness',
+          text: 'T',
+          order: 'a0',
+        },
+      ],
+    });
+    const parsed = JSON.parse(serializeMap(map)) as Record<string, unknown> & {
+      cards: Record<string, unknown>[];
+    };
+    expect(Object.keys(parsed).slice(-3)).toEqual(['notes', 'x-a', 'x-b']);
+    // Inside another tool's value its own key order is kept.
+    expect(Object.keys(parsed['x-a'] as object)).toEqual(['z', 'a']);
+    expect(Object.keys(parsed.cards[0] ?? {})).toEqual([
+      'id',
+      'laneId',
+      'stageId',
+      'text',
+      'order',
+      'X-upper',
+      'x-crm-id',
+    ]);
+  });
+
+  test('cards are listed cell by cell (lane order, then stage order), then by key, then by id', () => {
+    const map = JourneyMapSchema.parse(templateDoc());
+    const lanes = map.lanes.map((lane) => lane.id);
+    const stages = map.stages.map((stage) => stage.id);
+    const card = (id: string, lane: number, stage: number, order: string) => ({
+      id,
+      laneId: lanes[lane] as string,
+      stageId: stages[stage] as string,
+      text: id,
+      order,
+    });
+    map.cards = [
+      card('late', 1, 0, 'a0'),
+      card('b', 0, 1, 'a1'),
+      card('a', 0, 1, 'a1'),
+      card('first', 0, 0, 'a5'),
+      card('early', 0, 1, 'a0'),
+    ];
+    map.connectors = [
+      { id: 'k2', from: 'a', to: 'b', kind: 'flow' },
+      { id: 'k1', from: 'b', to: 'a', kind: 'flow' },
+    ];
+    map.notes = [
+      { id: 'n2', x: 0, y: 0, text: '' },
+      { id: 'n1', x: 0, y: 0, text: '' },
+    ];
+    const parsed = JSON.parse(serializeMap(map)) as JourneyMap;
+    expect(parsed.cards.map((c) => c.id)).toEqual(['first', 'early', 'a', 'b', 'late']);
+    expect(parsed.connectors.map((c) => c.id)).toEqual(['k1', 'k2']);
+    expect(parsed.notes.map((n) => n.id)).toEqual(['n1', 'n2']);
+    // The map itself is not reordered.
+    expect(map.cards[0]?.id).toBe('late');
   });
 
   test('saving a loaded map that needed repairs writes the repaired map, which then stays put', () => {
@@ -92,7 +155,7 @@ describe('the serialiser', () => {
     if (!result.ok) throw new Error('expected the map to load');
     const text = serializeMap(result.map);
     expect(serializeMap(load(text))).toBe(text);
-    expect(text).toContain('"order": 0');
+    expect(text).toContain('"order": "a0"');
     expect(text).toContain('"score": 2');
   });
 });

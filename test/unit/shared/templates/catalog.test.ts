@@ -85,7 +85,7 @@ describe('the template catalogue', () => {
     });
     expect(map.stages.map((s) => s.id)).toEqual(template.map.stages.map((s) => s.id));
     map.stages.splice(0, 1, { id: 'awareness', name: 'Changed' });
-    map.cards.push({ id: 'c', laneId: 'actions', stageId: 'awareness', order: 0, text: 'x' });
+    map.cards.push({ id: 'c', laneId: 'actions', stageId: 'awareness', order: 'a0', text: 'x' });
     expect(template.map.stages[0]?.name).toBe('Awareness');
     expect(template.map.cards).toEqual([]);
     expect(loadMap(serializeMap(map)).ok).toBe(true);
