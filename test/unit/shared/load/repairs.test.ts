@@ -97,6 +97,32 @@ describe('what the loader repairs, and how it reports it', () => {
     ]);
   });
 
+  test('the contract fields alone are enough to load, record by record', () => {
+    const result = loaded(
+      loadMapValue({
+        format: 'journey-map',
+        version: 2,
+        title: 'Written by a script',
+        personas: [{ id: 'p', name: 'Olena' }],
+        stages: [{ id: 's', name: 'Awareness' }],
+        lanes: [{ id: 'l', name: 'Doing', kind: 'actions' }],
+        cards: [
+          { id: 'a', laneId: 'l', stageId: 's', text: 'Sees an advert' },
+          { id: 'b', laneId: 'l', stageId: 's', text: 'Asks a friend' },
+        ],
+        connectors: [{ id: 'k', from: 'a', to: 'b' }],
+      }),
+    );
+    const { map } = result;
+    expect(map.cards.map((c) => [c.id, c.order])).toEqual([
+      ['a', 'a0'],
+      ['b', 'a1'],
+    ]);
+    expect(map.connectors).toEqual([{ id: 'k', from: 'a', to: 'b', kind: 'flow' }]);
+    expect(map.personas[0]).toMatchObject({ id: 'p', name: 'Olena', goals: [] });
+    expect(result.warnings.map((w) => w.code)).toEqual(['orderAdded', 'orderAdded']);
+  });
+
   test('cards whose keys repeat in a cell get new keys, in the order the keys and the file say', () => {
     const result = loaded(
       loadMapValue(
