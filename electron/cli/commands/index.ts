@@ -1,5 +1,6 @@
 import type { CliCommand } from './command';
 import { exportCommand } from './export';
+import { formatCommand } from './format';
 import { newCommand } from './new';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
@@ -11,5 +12,6 @@ export const COMMANDS: readonly CliCommand[] = [
   templatesCommand,
   newCommand,
   validateCommand,
+  formatCommand,
   exportCommand,
 ];

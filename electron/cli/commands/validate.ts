@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadMap, type Problem } from '../../../shared/load';
 import { EXIT, UsageError, type CliContext } from '../context';
-import { readMapFile } from '../files';
-import { describeFileError, t } from '../messages';
+import { loadMapFile, printRepairs } from '../loadFile';
+import { t } from '../messages';
 import type { CliCommand } from './command';
 
 /**
@@ -30,32 +28,12 @@ export const validateCommand: CliCommand = {
 };
 
 async function validateFile(file: string, strict: boolean, ctx: CliContext): Promise<boolean> {
+  const loaded = await loadMapFile(file, ctx);
+  if (!loaded.ok) return false;
+  printRepairs(file, loaded.warnings, ctx);
+  const count = loaded.warnings.length;
   const line = (text: string): void => ctx.stdout(`${file}: ${text}\n`);
-  let read;
-  try {
-    read = await readMapFile(path.resolve(ctx.cwd, file));
-  } catch (error) {
-    line(t('readFailed', { reason: describeFileError(error) }));
-    return false;
-  }
-  if (!read.ok) {
-    line(located(read.problem, read.problem.message));
-    return false;
-  }
-  const result = loadMap(read.text);
-  if (!result.ok) {
-    for (const problem of result.errors) line(located(problem, problem.message));
-    return false;
-  }
-  for (const problem of result.warnings) {
-    line(located(problem, t('warning', { message: problem.message })));
-  }
-  const count = result.warnings.length;
   if (count === 0) line(t('valid'));
   else line(t(strict ? 'needsRepair' : 'validWithWarnings', { count }));
   return !strict || count === 0;
-}
-
-function located(problem: Problem, message: string): string {
-  return problem.path === '' ? message : `${problem.path}: ${message}`;
 }
