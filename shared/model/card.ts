@@ -55,14 +55,13 @@ export type Metric = Known<z.infer<typeof MetricSchema>>;
  * (`orderKey.ts`). Files may leave `order` out: the loader puts such a card after its cell's
  * other cards and reports it (`repairOrder.ts`), so in memory every card has a key.
  * Kind-specific fields are optional; a field that the card's lane kind does not use is kept
- * (moving a card back restores it) but not drawn. `order` is written last: an edit to a
- * card's text then never touches the line next to a card inserted after it (git treats
- * changes on adjacent lines as a conflict).
+ * (moving a card back restores it) but not drawn.
  */
 export const CardSchema = z.looseObject({
   id: IdSchema,
   laneId: IdSchema,
   stageId: IdSchema,
+  order: OrderKeySchema,
   text: TextSchema,
   color: ColorSchema.optional(),
   evidence: EvidenceSchema.optional(),
@@ -80,7 +79,6 @@ export const CardSchema = z.looseObject({
   metric: MetricSchema.optional(),
   /** Dot votes from a workshop. */
   votes: z.number().int().min(0).max(1_000_000).optional(),
-  order: OrderKeySchema,
 });
 
 export type Card = Known<z.infer<typeof CardSchema>>;

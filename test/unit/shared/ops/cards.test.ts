@@ -83,8 +83,8 @@ describe('card content operations', () => {
       'id',
       'laneId',
       'stageId',
-      'text',
       'order',
+      'text',
     ]);
   });
 
