@@ -34,7 +34,7 @@ export class MapRepo {
   commit(map: JourneyMap, message: string): void {
     writeFileSync(path.join(this.dir, FILE), serializeMap(map));
     this.git('add', FILE);
-    this.git('commit', '--quiet', '-m', message);
+    this.git('commit', '--quiet', '--allow-empty', '-m', message);
   }
 
   /** On a new branch from `from`: loads the file, applies `ops`, saves and commits. */

@@ -23,7 +23,12 @@ export function realisticMap(): JourneyMap {
         const id = `card-${lane.id}-${stage.id}-${n}`;
         ops.push({
           type: 'addCard',
-          card: { id, laneId: lane.id, stageId: stage.id, text: `${stage.name}: ${lane.name} ${n}` },
+          card: {
+            id,
+            laneId: lane.id,
+            stageId: stage.id,
+            text: `${stage.name}: ${lane.name} ${n}`,
+          },
         });
       }
     });
