@@ -148,7 +148,7 @@ test('workshop mode: three votes on pain points, sort, save, reopen, votes kept'
     return (await (await dir.getFileHandle(name)).getFile()).text();
   }, FILE);
   const file = JSON.parse(saved) as {
-    cards: { text: string; order: number; votes?: number }[];
+    cards: { text: string; order: string; votes?: number }[];
     workshop: { votesPerParticipant: number; participants: { name: string; votes: unknown[] }[] };
   };
   expect(file.workshop.participants.map((p) => p.name)).toEqual(['Anna', 'Ben']);
