@@ -151,6 +151,18 @@ describe('the limits, as the README states them', () => {
     expect(atBoundary.clean).toBe(false);
   });
 
+  test('the last card of the file edited while a card is added after it conflicts', () => {
+    const start = realisticMap();
+    // opportunities × advocacy is the last cell: its last card's closing line gains a comma.
+    const last = cellIds(start, 'opportunities', 'advocacy').at(-1) as string;
+    const { clean } = mergeBranches(
+      start,
+      [add('ours-new', 'opportunities', 'advocacy')],
+      [{ type: 'setCardText', cardId: last, text: 'Edited' }],
+    );
+    expect(clean).toBe(false);
+  });
+
   test('a fresh template (no cards yet): the first cards of two branches conflict', () => {
     const loaded = loadMap(readFileSync('templates/01-classic.journey.json', 'utf8'));
     if (!loaded.ok) throw new Error('the template must load');
