@@ -8,7 +8,7 @@ import type { MapChange } from './types';
  * Keys of the map that are not "map info": the record lists (diffed record by record), the
  * workshop section (its own scope), and what every file carries alike.
  */
-const NOT_MAP_INFO: ReadonlySet<string> = new Set([
+export const NOT_MAP_INFO: ReadonlySet<string> = new Set([
   '$schema',
   'format',
   'version',

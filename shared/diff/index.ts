@@ -5,6 +5,7 @@
  */
 export { diffMaps } from './diffMaps';
 export { describeChange, describeChanges } from './describe';
+export { outlineMap } from './outline';
 export { indexChanges, type ChangeIndex, type RecordStatus } from './status';
 export { placesOf } from './cards';
 export { RECORD_KINDS } from './types';

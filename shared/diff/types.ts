@@ -1,12 +1,4 @@
-import type {
-  Card,
-  Connector,
-  Lane,
-  Note,
-  Participant,
-  Persona,
-  Stage,
-} from '../model';
+import type { Card, Connector, Lane, Note, Participant, Persona, Stage } from '../model';
 
 /**
  * The records of a map that a diff follows by `id`, and the type of each. Participants are

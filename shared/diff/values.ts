@@ -30,8 +30,13 @@ const REFERENCE_FIELDS: Readonly<Record<string, 'persona' | 'card'>> = {
 };
 
 /** Text on one line, shortened, in the language's quotation marks, for a diff line. */
-export function quote(text: string, t: Translate): string {
-  return t('diff.quoted', { text: clip(text.replace(/\s+/g, ' ').trim(), TEXT_IN_LINE) });
+export function quote(text: string, t: Translate, limit: number = TEXT_IN_LINE): string {
+  return t('diff.quoted', { text: clip(oneLine(text), limit) });
+}
+
+/** Text with its line breaks and runs of spaces made single spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A signed number with a real minus sign (scores read `−1 → −2`). */
@@ -49,6 +54,7 @@ export function formatValue(
   value: unknown,
   maps: readonly JourneyMap[],
   t: Translate,
+  limit: number = TEXT_IN_LINE,
 ): string {
   if (value === undefined || value === null || value === '') return t('diff.values.empty');
   if (typeof value === 'number') return formatNumber(value, field);
@@ -57,17 +63,20 @@ export function formatValue(
     const reference = REFERENCE_FIELDS[field];
     if (reference) return referenceName(reference, value, maps, t);
     if (value.startsWith('data:image/')) return t('diff.values.image');
-    return CODE_FIELDS.has(field) ? clip(value, TEXT_IN_LINE) : quote(value, t);
+    return CODE_FIELDS.has(field) ? clip(value, limit) : quote(value, t, limit);
   }
   if (Array.isArray(value)) {
     if (value.length === 0) return t('diff.values.none');
-    return clip(value.map((item) => formatValue(field, item, maps, t)).join(', '), 120);
+    return clip(
+      value.map((item) => formatValue(field, item, maps, t, limit)).join(', '),
+      limit * 2,
+    );
   }
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>).map(
-      ([key, item]) => `${fieldName(key, t)}: ${formatValue(key, item, maps, t)}`,
+      ([key, item]) => `${fieldName(key, t)}: ${formatValue(key, item, maps, t, limit)}`,
     );
-    return clip(parts.join(', '), 120);
+    return clip(parts.join(', '), limit * 2);
   }
   return String(value);
 }

@@ -1,6 +1,8 @@
 import type { CliCommand } from './command';
+import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { newCommand } from './new';
+import { outlineCommand } from './outline';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CliCommand[] = [
   newCommand,
   validateCommand,
   exportCommand,
+  diffCommand,
+  outlineCommand,
 ];

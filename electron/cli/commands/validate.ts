@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadMap, type Problem } from '../../../shared/load';
 import { EXIT, UsageError, type CliContext } from '../context';
 import { readMapFile } from '../files';
+import { problemLine } from '../mapInput';
 import { describeFileError, t } from '../messages';
 import type { CliCommand } from './command';
 
@@ -31,6 +32,8 @@ export const validateCommand: CliCommand = {
 
 async function validateFile(file: string, strict: boolean, ctx: CliContext): Promise<boolean> {
   const line = (text: string): void => ctx.stdout(`${file}: ${text}\n`);
+  const report = (problem: Problem, message?: string): void =>
+    ctx.stdout(`${problemLine(file, problem, message)}\n`);
   let read;
   try {
     read = await readMapFile(path.resolve(ctx.cwd, file));
@@ -39,23 +42,19 @@ async function validateFile(file: string, strict: boolean, ctx: CliContext): Pro
     return false;
   }
   if (!read.ok) {
-    line(located(read.problem, read.problem.message));
+    report(read.problem);
     return false;
   }
   const result = loadMap(read.text);
   if (!result.ok) {
-    for (const problem of result.errors) line(located(problem, problem.message));
+    for (const problem of result.errors) report(problem);
     return false;
   }
   for (const problem of result.warnings) {
-    line(located(problem, t('warning', { message: problem.message })));
+    report(problem, t('warning', { message: problem.message }));
   }
   const count = result.warnings.length;
   if (count === 0) line(t('valid'));
   else line(t(strict ? 'needsRepair' : 'validWithWarnings', { count }));
   return !strict || count === 0;
-}
-
-function located(problem: Problem, message: string): string {
-  return problem.path === '' ? message : `${problem.path}: ${message}`;
 }
