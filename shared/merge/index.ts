@@ -4,3 +4,4 @@
  * `shared/model/conflict.ts`).
  */
 export { mergeMaps, type MergeResult } from './mergeMaps';
+export { describeConflict } from './describeConflict';
