@@ -34,7 +34,9 @@ export function mergeList<T extends Identified>(
   const conflicts: PendingConflict[] = [];
   const theirVersions = new Map<string, { fields: string[]; record: T }>();
   const deleted = (by: MergeSide, kept: T, was: T): void => {
-    if (equal(kept, was)) return; // deleted on one side, untouched on the other
+    // Deleted on one side, untouched on the other (a card renumbered by others' moves counts
+    // as untouched: `skip` holds such position fields).
+    if (sameExcept(kept, was, skip)) return;
     records.set(kept.id, kept);
     conflicts.push({ subject, recordId: kept.id, deletedBy: by });
   };
@@ -62,6 +64,14 @@ export function mergeList<T extends Identified>(
     }
   }
   return { records, conflicts, theirs: theirVersions };
+}
+
+/** Whether two versions of a record agree on every field but those in `skip`. */
+function sameExcept(a: object, b: object, skip: ReadonlySet<string> | undefined): boolean {
+  if (!skip) return equal(a, b);
+  const strip = (record: object) =>
+    Object.fromEntries(Object.entries(record).filter(([key]) => !skip.has(key)));
+  return equal(strip(a), strip(b));
 }
 
 export function byId<T extends Identified>(records: readonly T[]): Map<string, T> {
