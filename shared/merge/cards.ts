@@ -3,6 +3,7 @@ import type { Card, JourneyMap } from '../model';
 import { uniqueId } from '../ops/ids';
 import { mergeList, type PendingConflict } from './records';
 import { mergeSequence, type Sequence } from './sequence';
+import { addTo } from '../diff/groups';
 
 /** A card's order is its position, merged cell by cell (below), not field by field. */
 const POSITION: ReadonlySet<string> = new Set(['id', 'order']);
@@ -118,7 +119,7 @@ function cellSequences(cards: readonly Card[]): Map<string, Sequence> {
   const cells = new Map<string, string[]>();
   for (const card of cards) {
     const key = cellKey(card);
-    cells.set(key, [...(cells.get(key) ?? []), card.id]);
+    addTo(cells, key, card.id);
   }
   const out = new Map<string, Sequence>();
   for (const [key, ids] of cells) {

@@ -1,6 +1,7 @@
 import { compareOrder } from '../diff/fields';
 import { movedIds } from '../diff/sequence';
 import type { MergeSide } from '../model';
+import { addTo } from '../diff/groups';
 
 /** One side's sequence of ids (a cell's cards, the stages …) and each one's sort key there. */
 export interface Sequence {
@@ -49,7 +50,7 @@ export function mergeSequence(
     const side = sideOf(id);
     const sequence = side === 'ours' ? ours : theirs;
     const anchor = anchors[side].get(id) ?? null;
-    gaps.set(anchor, [...(gaps.get(anchor) ?? []), { id, key: sequence.key(id) }]);
+    addTo(gaps, anchor, { id, key: sequence.key(id) });
   }
   for (const gap of gaps.values()) {
     gap.sort((a, b) => compareOrder(a.key, b.key) || compareOrder(a.id, b.id));
