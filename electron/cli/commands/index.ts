@@ -1,7 +1,11 @@
 import type { CliCommand } from './command';
+import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { formatCommand } from './format';
+import { gitSetupCommand } from './gitSetup';
+import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
+import { outlineCommand } from './outline';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
@@ -14,4 +18,8 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   formatCommand,
   exportCommand,
+  diffCommand,
+  outlineCommand,
+  mergeDriverCommand,
+  gitSetupCommand,
 ];

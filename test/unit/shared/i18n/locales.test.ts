@@ -23,7 +23,7 @@ const ENGLISH_ONLY_SECTIONS = ['cli', 'smoke'];
 /** Words that read the same in the language (or are names no one translates). */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   all: ['OK', 'SMS', 'KPI', 'PDF', 'null', 'NaN'],
-  pl: ['Format', 'Persona', 'Partner', 'Emoji'],
+  pl: ['Format', 'Persona', 'Partner', 'Emoji', 'persona', 'emoji', 'status'],
 };
 /**
  * Keys whose text is printed on the keyboard itself (Enter, Esc, Tab, F2 …): keyboards sold
