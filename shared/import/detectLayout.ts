@@ -36,7 +36,7 @@ export function detectLayout(
   const stage = stageColumn(columns, sample, stages);
   if (!stage) return { ok: false, reason: 'noStageColumn' };
   const rest = columns.filter((c) => c.index !== stage.index);
-  const date = rest.find((c) => isDateColumn(sample, c));
+  const date = rest.find((c) => isSnapshotDateColumn(table, sample, c));
   const others = rest.filter((c) => c.index !== date?.index);
   const numeric = others.filter((c) => isNumberColumn(sample, c));
   const texts = others.filter((c) => !numeric.includes(c));

@@ -30,7 +30,7 @@ const SYMBOL_BEFORE = /^(\p{Sc})\s*/u;
 const SYMBOL_AFTER = /\s*(\p{Sc})$/u;
 /** Currency written as letters: ISO codes and the usual abbreviations of our languages. */
 const CODE_BEFORE = /^([A-Z]{3})\s+/;
-const CODE_AFTER = /\s*\b([A-Z]{3}|zł|руб\.?|р\.|грн\.?|ریال|تومان)$/u;
+const CODE_AFTER = /\s*([A-Z]{3}|zł|руб\.?|р\.|грн\.?|ریال|تومان)$/u;
 /** Spaces of all widths and apostrophes: only ever thousands separators. */
 const GROUP_SPACE = /[\s\u00a0\u202f\u2009'’]/g;
 const HAS_GROUP_SPACE = /[\s\u00a0\u202f\u2009'’]/;
@@ -53,7 +53,9 @@ function asciiDigits(text: string): { text: string; arabicDecimal: boolean } {
 }
 
 export function readNumber(raw: string, decimalMark?: DecimalMark): NumberReading {
-  let { text, arabicDecimal } = asciiDigits(raw.trim());
+  const ascii = asciiDigits(raw.trim());
+  const arabicDecimal = ascii.arabicDecimal;
+  let text = ascii.text;
   if (text === '') return INVALID;
   const base: Base = {};
   let negative = false;

@@ -33,8 +33,9 @@ declare module 'papaparse' {
     quotes?: boolean;
     escapeFormulae?: boolean;
   }
-  function parse<T>(input: string, config?: ParseConfig): ParseResult<T>;
-  function unparse(data: readonly (readonly string[])[], config?: UnparseConfig): string;
-  const Papa: { parse: typeof parse; unparse: typeof unparse };
+  const Papa: {
+    parse<T>(input: string, config?: ParseConfig): ParseResult<T>;
+    unparse(data: readonly (readonly string[])[], config?: UnparseConfig): string;
+  };
   export default Papa;
 }

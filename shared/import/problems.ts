@@ -1,4 +1,4 @@
-import en from '../i18n/locales/en.json';
+import type en from '../i18n/locales/en.json';
 import { englishT, type Translate } from '../load/messages';
 import { columnLetter } from './columnLetter';
 import { MAX_PROBLEMS_PER_CODE } from './limits';

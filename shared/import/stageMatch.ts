@@ -8,7 +8,7 @@
 export function normaliseStageName(name: string): string {
   return name
     .normalize('NFKC')
-    .replace(/[\u0640\u200c\u200d\u200e\u200f]/g, '')
+    .replace(/\u0640|\u200c|\u200d|\u200e|\u200f/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
