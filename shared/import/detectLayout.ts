@@ -103,13 +103,19 @@ function nonEmpty(rows: Table['rows'], column: ColumnRef): CellValue[] {
   return rows.map((row) => row.cells[column.index] ?? null).filter((cell) => !isEmptyCell(cell));
 }
 
-function isDateColumn(rows: Table['rows'], column: ColumnRef): boolean {
-  const cells = nonEmpty(rows, column);
+/**
+ * A column of dates that each cover several rows: the date of a snapshot (a wide or long
+ * table's "as of" date). A CRM's "Create date", different on nearly every row, is not one.
+ */
+function isSnapshotDateColumn(table: Table, sample: Table['rows'], column: ColumnRef): boolean {
+  const cells = nonEmpty(sample, column);
   // Numbers are dates only in a column mapped as one (Excel serials look like any count).
-  return (
+  const dates =
     cells.length > 0 &&
-    cells.every((cell) => typeof cell !== 'number' && readDate(cell).kind !== 'invalid')
-  );
+    cells.every((cell) => typeof cell !== 'number' && readDate(cell).kind !== 'invalid');
+  if (!dates) return false;
+  const distinct = new Set(table.rows.map((row) => cellText(row.cells[column.index])));
+  return distinct.size * 2 <= table.rows.length;
 }
 
 function isNumberColumn(rows: Table['rows'], column: ColumnRef): boolean {
@@ -118,8 +124,8 @@ function isNumberColumn(rows: Table['rows'], column: ColumnRef): boolean {
     (cell) =>
       typeof cell === 'number' || (typeof cell === 'string' && readNumber(cell).kind !== 'invalid'),
   );
-  // Mostly numbers: the odd "n/a" is then reported as a text in a number column.
-  return cells.length > 0 && numbers.length * 2 > cells.length;
+  // At least half numbers: the odd "n/a" is then reported as a text in a number column.
+  return cells.length > 0 && numbers.length * 2 >= cells.length;
 }
 
 /** Whether no two rows (whose stage is known) share the values of these columns. */
