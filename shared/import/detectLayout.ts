@@ -36,7 +36,7 @@ export function detectLayout(
   const stage = stageColumn(columns, sample, stages);
   if (!stage) return { ok: false, reason: 'noStageColumn' };
   const rest = columns.filter((c) => c.index !== stage.index);
-  const date = rest.find((c) => isSnapshotDateColumn(table, sample, c));
+  const date = rest.find((c) => isSnapshotDateColumn(sample, c));
   const others = rest.filter((c) => c.index !== date?.index);
   const numeric = others.filter((c) => isNumberColumn(sample, c));
   const texts = others.filter((c) => !numeric.includes(c));
@@ -107,15 +107,15 @@ function nonEmpty(rows: Table['rows'], column: ColumnRef): CellValue[] {
  * A column of dates that each cover several rows: the date of a snapshot (a wide or long
  * table's "as of" date). A CRM's "Create date", different on nearly every row, is not one.
  */
-function isSnapshotDateColumn(table: Table, sample: Table['rows'], column: ColumnRef): boolean {
+function isSnapshotDateColumn(sample: Table['rows'], column: ColumnRef): boolean {
   const cells = nonEmpty(sample, column);
   // Numbers are dates only in a column mapped as one (Excel serials look like any count).
   const dates =
     cells.length > 0 &&
     cells.every((cell) => typeof cell !== 'number' && readDate(cell).kind !== 'invalid');
   if (!dates) return false;
-  const distinct = new Set(table.rows.map((row) => cellText(row.cells[column.index])));
-  return distinct.size * 2 <= table.rows.length;
+  const distinct = new Set(sample.map((row) => cellText(row.cells[column.index])));
+  return distinct.size * 2 <= sample.length;
 }
 
 function isNumberColumn(rows: Table['rows'], column: ColumnRef): boolean {

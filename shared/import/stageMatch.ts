@@ -44,6 +44,8 @@ export class StageMatcher {
   private readonly byHand = new Map<string, string | null>();
   private readonly matched = new Map<string, string>();
   private readonly unmatched = new Map<string, { count: number; rows: number[] }>();
+  /** Lookups by the raw value: a CRM export repeats a handful of stage names 100,000 times. */
+  private readonly cache = new Map<string, string | null | undefined>();
 
   constructor(
     private readonly stages: readonly StageRef[],
@@ -60,9 +62,11 @@ export class StageMatcher {
 
   /** The stage id for a value, `null` when it is left out on purpose, `undefined` when unknown. */
   lookup(value: string): string | null | undefined {
+    if (this.cache.has(value)) return this.cache.get(value);
     const key = normaliseStageName(value);
-    if (this.byHand.has(key)) return this.byHand.get(key);
-    return this.byName.get(key);
+    const found = this.byHand.has(key) ? this.byHand.get(key) : this.byName.get(key);
+    this.cache.set(value, found);
+    return found;
   }
 
   /** Looks a value up and records the outcome for `result()`. */
