@@ -1,4 +1,4 @@
-import { cellText, readDateColumn, readNumberColumn } from '../columns';
+import { cellText, readDateColumn, readNumberColumn, type ColumnRef } from '../columns';
 import type { Measurement } from '../measurement';
 import type { LongMapping } from '../mapping';
 import {
@@ -16,10 +16,10 @@ export function importLong(context: LayoutContext, mapping: LongMapping): Layout
   const columns = columnsOf(context, names);
   if (!columns) return undefined;
   const [stage, metric, value, dateColumn] = columns as [
-    (typeof columns)[0],
-    (typeof columns)[0],
-    (typeof columns)[0],
-    (typeof columns)[0] | undefined,
+    ColumnRef,
+    ColumnRef,
+    ColumnRef,
+    ColumnRef?,
   ];
   const { table, problems } = context;
   const stageIds = stageIdsOf(context, stage);

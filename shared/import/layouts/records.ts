@@ -1,3 +1,4 @@
+import type { ColumnRef } from '../columns';
 import type { Measurement } from '../measurement';
 import type { RecordsMapping } from '../mapping';
 import type { StageRef } from '../stageMatch';
@@ -17,7 +18,7 @@ export function importRecords(
   const columns = columnsOf(context, [mapping.stageColumn]);
   if (!columns) return undefined;
   const counts = new Map<string, number>();
-  for (const stageId of stageIdsOf(context, columns[0] as (typeof columns)[0])) {
+  for (const stageId of stageIdsOf(context, columns[0] as ColumnRef)) {
     if (stageId) counts.set(stageId, (counts.get(stageId) ?? 0) + 1);
   }
   const measurements: Measurement[] = [];

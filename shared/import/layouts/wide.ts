@@ -1,4 +1,10 @@
-import { decimalEvidence, readDateColumn, readNumberColumn, type NumberColumn } from '../columns';
+import {
+  decimalEvidence,
+  readDateColumn,
+  readNumberColumn,
+  type ColumnRef,
+  type NumberColumn,
+} from '../columns';
 import type { DecimalMark } from '../numbers';
 import type { Measurement } from '../measurement';
 import type { WideMapping } from '../mapping';
@@ -18,10 +24,7 @@ export function importWide(context: LayoutContext, mapping: WideMapping): Layout
   ]);
   const metrics = columnsOf(context, mapping.metricColumns);
   if (!stageAndDate || !metrics) return undefined;
-  const [stage, dateColumn] = stageAndDate as [
-    (typeof stageAndDate)[0],
-    (typeof stageAndDate)[0] | undefined,
-  ];
+  const [stage, dateColumn] = stageAndDate as [ColumnRef, ColumnRef?];
   const { table, problems } = context;
   const stageIds = stageIdsOf(context, stage);
   const dates = dateColumn

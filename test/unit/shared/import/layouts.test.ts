@@ -253,6 +253,15 @@ describe('bad data names the row and the column', () => {
     expectReproducible(table, GA_STAGES, result);
   });
 
+  test('rows without a stage are left out with a warning naming them', async () => {
+    const table = await tableOf(text('Stage;Visitors\nAwareness;100\n;40\nPurchase;10\n'), 'x.csv');
+    const result = imported(table, GA_STAGES);
+    expect(result.measurements).toHaveLength(2);
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Row 3, column A (Stage): the stage is empty, so the row is left out.',
+    ]);
+  });
+
   test('no column holds the stage names', async () => {
     const table = await tableOf(text('Campaign,Clicks\nSpring sale,120\n'), 'x.csv');
     expect(problemsOf(table, GA_STAGES)[0]?.message).toBe(

@@ -69,6 +69,19 @@ describe('reading CSV and TSV', () => {
     expect((await tableOf(text(csv), 'x.csv')).delimiter).toBe(delimiter);
   });
 
+  test('UTF-16 with a BOM, as Excel saves "Unicode Text" (tab-separated)', async () => {
+    const body = 'Этап\tЗначение\r\nПокупка\t2,5\r\n';
+    const utf16 = new Uint16Array([0xfeff, ...[...body].map((c) => c.charCodeAt(0))]);
+    const bytes = new Uint8Array(utf16.buffer); // little-endian on every machine we run on
+    const table = await tableOf(bytes, 'export.txt');
+    expect(table).toMatchObject({
+      encoding: 'utf-16le',
+      delimiter: '\t',
+      headers: ['Этап', 'Значение'],
+    });
+    expect(table.rows[0]?.cells).toEqual(['Покупка', '2,5']);
+  });
+
   test('trailing empty fields that Excel pads rows with are not extra columns', async () => {
     const table = await tableOf(text('Stage;Value;;\r\nAwareness;10;;\r\n'), 'x.csv');
     expect(table.headers).toEqual(['Stage', 'Value']);
