@@ -3,7 +3,7 @@ import { ImportProblems } from './problems';
 import { SAMPLE_ROWS } from './limits';
 import { unescapeFormula } from './formulaEscape';
 import { columnLetter } from './columnLetter';
-import type { CellValue, Delimiter, Table, TableRow } from './table';
+import { isCommentText, type CellValue, type Delimiter, type Table, type TableRow } from './table';
 
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
 const APOSTROPHE = 0x27;
@@ -13,7 +13,7 @@ export type DelimitedOutcome =
 
 /**
  * A CSV or TSV text as a table (papaparse does the parsing). Lines at the top that are empty
- * or start with `#` are a preamble (analytics exports begin with such comments); the first
+ * or `#` comments are a preamble (analytics exports begin with such comments); the first
  * line after it is the header. Row numbers count every line a spreadsheet would show, so a
  * message's "row 7" is row 7 when the file is opened in Excel.
  */
@@ -27,9 +27,9 @@ export function readDelimited(text: string, delimiter?: Delimiter): DelimitedOut
   const chosen = delimiter ?? detectDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter: chosen, skipEmptyLines: false });
   for (const error of parsed.errors) {
-    if (error.code === 'MissingQuotes' || error.code === 'InvalidQuotes') {
-      problems.add('unclosedQuote', { row: skippedRows + (error.row ?? 0) + 1 });
-    }
+    const place = { row: skippedRows + (error.row ?? 0) + 1 };
+    if (error.code === 'MissingQuotes') problems.add('unclosedQuote', place);
+    if (error.code === 'InvalidQuotes') problems.add('strayQuote', place);
   }
   if (problems.size > 0) return { ok: false, problems };
 
@@ -78,7 +78,7 @@ function splitPreamble(text: string): { body: string; skippedRows: number } {
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline + 1;
     const line = text.slice(offset, end).trim();
-    if (line !== '' && !line.startsWith('#')) break;
+    if (line !== '' && !isCommentText(line)) break;
     if (newline === -1 && line === '') break;
     skippedRows++;
     offset = end;

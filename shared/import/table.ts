@@ -34,3 +34,12 @@ export function isEmptyCell(value: CellValue | undefined): boolean {
     value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
   );
 }
+
+/**
+ * A comment line of an export's preamble: `#` and then a space, `-`, `#`, `=`, `*` or nothing
+ * (`# Funnel exploration`, `# ------`). A header that starts with a `#` column (`#;Stage`) is
+ * not one.
+ */
+export function isCommentText(text: string): boolean {
+  return /^#(?:[ \-#=*]|$)/.test(text.trim());
+}

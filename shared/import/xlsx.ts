@@ -2,13 +2,13 @@ import readXlsxFile from 'read-excel-file/universal';
 import { columnLetter } from './columnLetter';
 import { ImportProblems } from './problems';
 import type { CellValue, Table, TableRow } from './table';
-import { isEmptyCell } from './table';
+import { isCommentText, isEmptyCell } from './table';
 
 /**
  * XLSX through read-excel-file's platform-neutral entry (it unzips with fflate and parses
  * the XML itself, so it runs in the browser, in a worker and in Node alike). The first sheet
- * is read unless `sheet` names another; as with CSV, leading empty rows and rows whose first
- * cell starts with `#` are a preamble before the header row.
+ * is read unless `sheet` names another; as with CSV, leading empty rows and rows holding only a
+ * `#` comment are a preamble before the header row.
  */
 export type XlsxOutcome = { ok: true; table: Table } | { ok: false; problems: ImportProblems };
 
@@ -63,8 +63,11 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<XlsxO
   };
 }
 
+/** An empty row, or one whose only value is a `#` comment (as in a CSV's preamble). */
 function isPreamble(cells: readonly CellValue[]): boolean {
-  if (cells.every(isEmptyCell)) return true;
-  const first = cells.find((cell) => !isEmptyCell(cell));
-  return typeof first === 'string' && first.trim().startsWith('#');
+  const values = cells.filter((cell) => !isEmptyCell(cell));
+  return (
+    values.length === 0 ||
+    (values.length === 1 && typeof values[0] === 'string' && isCommentText(values[0]))
+  );
 }

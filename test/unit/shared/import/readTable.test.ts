@@ -82,6 +82,14 @@ describe('reading CSV and TSV', () => {
     expect(table.rows[0]?.cells).toEqual(['Покупка', '2,5']);
   });
 
+  test('a header whose first column is "#" is a header, not a comment', async () => {
+    const table = await tableOf(
+      text('# Exported 2026-03-31\n#;Stage;Visitors\n1;Awareness;100\n'),
+      'x.csv',
+    );
+    expect(table).toMatchObject({ headerRow: 2, headers: ['#', 'Stage', 'Visitors'] });
+  });
+
   test('trailing empty fields that Excel pads rows with are not extra columns', async () => {
     const table = await tableOf(text('Stage;Value;;\r\nAwareness;10;;\r\n'), 'x.csv');
     expect(table.headers).toEqual(['Stage', 'Value']);
@@ -184,6 +192,11 @@ describe('bad files are refused with a message and nothing read', () => {
       text('Stage,Note\nAwareness,ok\nInterest,"never closed\nPurchase,x\n'),
     );
     expect(problem).toMatchObject({ code: 'unclosedQuote', row: 3 });
+  });
+
+  test('text after a closing quote', async () => {
+    const [problem] = await problemsOf(text('Stage,Note\nAwareness,"5" screen\n'));
+    expect(problem).toMatchObject({ code: 'strayQuote', row: 2 });
   });
 
   test('a header without data rows', async () => {
