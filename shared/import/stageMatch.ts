@@ -55,8 +55,11 @@ export class StageMatcher {
       const key = normaliseStageName(stage.name);
       if (!this.byName.has(key)) this.byName.set(key, stage.id);
     }
+    const ids = new Set(stages.map((stage) => stage.id));
     for (const [value, stageId] of Object.entries(byHand)) {
-      this.byHand.set(normaliseStageName(value), stageId);
+      // A remembered choice of a stage the map no longer has is forgotten: the value is then
+      // matched by name, or reported as unknown.
+      if (stageId === null || ids.has(stageId)) this.byHand.set(normaliseStageName(value), stageId);
     }
   }
 

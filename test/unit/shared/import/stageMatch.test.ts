@@ -42,4 +42,10 @@ describe('stage names match as people type them', () => {
       withoutData: ['s3'],
     });
   });
+
+  test('a remembered choice of a stage the map no longer has is forgotten', () => {
+    const matcher = new StageMatcher(stageRefs('s', ['Интерес']), { Отгрузка: 'deleted-stage' });
+    expect(matcher.match('Отгрузка', 2)).toBeUndefined();
+    expect(matcher.result().unmatched).toEqual([{ value: 'Отгрузка', count: 1, rows: [2] }]);
+  });
 });
