@@ -5,10 +5,11 @@ import type { CellValue, Table, TableRow } from './table';
 import { isCommentText, isEmptyCell } from './table';
 
 /**
- * XLSX through read-excel-file's platform-neutral entry (it unzips with fflate and parses
- * the XML itself, so it runs in the browser, in a worker and in Node alike). The first sheet
- * is read unless `sheet` names another; as with CSV, leading empty rows and rows holding only a
- * `#` comment are a preamble before the header row.
+ * XLSX through read-excel-file's platform-neutral entry (it unzips with fflate and parses the
+ * XML itself, so it runs in the browser, in a worker and in Node alike). It gives a cell's
+ * value, not its number format: a cell Excel shows as `12.5%` comes as 0.125, without the
+ * unit. The first sheet is read unless `sheet` names another; as with CSV, leading empty rows
+ * and rows holding only a `#` comment are a preamble before the header row.
  */
 export type XlsxOutcome = { ok: true; table: Table } | { ok: false; problems: ImportProblems };
 
