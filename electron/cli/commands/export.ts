@@ -1,79 +1,158 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { isoDate } from '../../../shared/export/dates';
+import { fitTextWarning } from '../../../shared/export/readability';
 import { loadMap, type Problem } from '../../../shared/load';
-import { isoDate } from '../../../renderer/export/dates';
-import { EXIT } from '../context';
+import type { JourneyMap } from '../../../shared/model';
+import { EXIT, type CliContext } from '../context';
 import { writeFileAtomic } from '../../main/files/atomicWrite';
 import { openChromeRenderer } from '../export/chromeRenderer';
-import { parseExportArgs } from '../export/exportArgs';
-import type { ExportRenderer } from '../export/renderer';
+import { parseExportArgs, type ExportRequest } from '../export/exportArgs';
+import { nodeAssets } from '../export/nodeAssets';
+import type { ExportRenderer } from '../export/pngRenderer';
+import { exportVectorInNode } from '../export/vectorExport';
 import { readMapFile } from '../files';
 import { describeFileError, t } from '../messages';
 import type { CliCommand } from './command';
 
 /**
- * `journey-studio export FILE --format pdf|png|svg --out OUT [options]`: the app's own
- * exporters, run in a headless page (Chrome or Chromium found on the usual paths or named
- * with `--chrome`; a hidden window in the packaged app). The file passes the loader gate
- * first: a map that cannot be loaded is reported like `validate` does, exit 1. OUT is
- * written atomically and replaced if it exists (exports are rebuilt, e.g. in CI).
+ * `journey-studio export FILE --out OUT` or `export FILE... --out-dir DIR --format F`: the
+ * app's own export core. PDF and SVG are drawn in this process (no browser); PNG needs a
+ * browser's rasteriser: one Chrome or Chromium (found on the usual paths or named with
+ * `--chrome`; a hidden window in the packaged app), started at the first PNG and shared by
+ * all maps. Each file passes the loader gate first: a map that cannot be loaded is reported
+ * like `validate` does and the others still export; exit 1 if any failed. Outputs are
+ * written atomically and replaced if they exist (exports are rebuilt, e.g. in CI).
  */
 export const exportCommand: CliCommand = {
   name: 'export',
   async run(args, ctx) {
     const request = parseExportArgs(args);
-    const fail = (message: string): number => {
+    const session = new ExportSession(request, ctx);
+    let failed = 0;
+    try {
+      for (const [index, file] of request.files.entries()) {
+        const outcome = await session.exportOne(file, request.outputs[index] ?? '');
+        if (outcome === 'stop') return EXIT.failed;
+        if (outcome === 'failed') failed += 1;
+      }
+    } finally {
+      await session.close();
+    }
+    if (request.files.length > 1) {
+      const summary = t('export.batchDone', {
+        done: request.files.length - failed,
+        count: request.files.length,
+      });
+      (failed > 0 ? ctx.stderr : ctx.stdout)(`${summary}\n`);
+    }
+    return failed > 0 ? EXIT.failed : EXIT.ok;
+  },
+};
+
+type Outcome = 'ok' | 'failed' | 'stop';
+
+/** One `export` run: the fonts read once, at most one browser (for PNG), shared by all maps. */
+class ExportSession {
+  private renderer: ExportRenderer | null = null;
+  private readonly assets;
+  private readonly today = isoDate(new Date());
+
+  constructor(
+    private readonly request: ExportRequest,
+    private readonly ctx: CliContext,
+  ) {
+    this.assets = nodeAssets(path.join(ctx.templatesDir, '..'));
+  }
+
+  async exportOne(file: string, out: string): Promise<Outcome> {
+    const { ctx, request } = this;
+    const fail = (message: string, outcome: Outcome = 'failed'): Outcome => {
       ctx.stderr(`${message}\n`);
-      return EXIT.failed;
+      return outcome;
     };
     let read;
     try {
-      read = await readMapFile(path.resolve(ctx.cwd, request.file));
+      read = await readMapFile(path.resolve(ctx.cwd, file));
     } catch (error) {
-      return fail(`${request.file}: ${t('readFailed', { reason: describeFileError(error) })}`);
+      return fail(`${file}: ${t('readFailed', { reason: describeFileError(error) })}`);
     }
-    if (!read.ok) return fail(`${request.file}: ${located(read.problem)}`);
+    if (!read.ok) return fail(`${file}: ${located(read.problem)}`);
     const loaded = loadMap(read.text);
-    if (!loaded.ok)
-      return fail(loaded.errors.map((p) => `${request.file}: ${located(p)}`).join('\n'));
+    if (!loaded.ok) return fail(loaded.errors.map((p) => `${file}: ${located(p)}`).join('\n'));
     for (const problem of loaded.warnings) {
-      ctx.stderr(`${request.file}: ${t('warning', { message: located(problem) })}\n`);
+      ctx.stderr(`${file}: ${t('warning', { message: located(problem) })}\n`);
     }
+    const warning = fitTextWarning(loaded.map, request.options);
+    if (warning) ctx.stderr(`${file}: ${t('export.smallText', warning)}\n`);
 
-    const open = ctx.exportRenderer ?? openChromeRenderer;
-    const rendererDir = ctx.rendererDir ?? path.join(ctx.templatesDir, '..', 'dist', 'renderer');
-    let renderer: ExportRenderer;
+    let bytes: Uint8Array;
     try {
-      renderer = await open({
-        rendererDir,
-        ...(request.chromePath === undefined
-          ? {}
-          : { chromePath: path.resolve(ctx.cwd, request.chromePath) }),
-      });
+      const rendered = await this.render(loaded.map, read.text);
+      if ('stop' in rendered) return fail(rendered.stop, 'stop');
+      bytes = rendered.bytes;
     } catch (error) {
-      return fail(t('export.rendererFailed', { detail: message(error) }));
+      return fail(t('export.failed', { file, detail: message(error) }));
     }
+    const target = path.resolve(ctx.cwd, out);
     try {
-      const bytes = await renderer.exportMap(read.text, request.options, isoDate(new Date()));
-      try {
-        await writeFileAtomic(path.resolve(ctx.cwd, request.out), bytes);
-      } catch (error) {
-        return fail(t('writeFailed', { file: request.out, reason: describeFileError(error) }));
-      }
-      ctx.stdout(
-        `${t('export.written', {
-          file: request.out,
-          format: request.options.format.toUpperCase(),
-          size: Math.max(1, Math.round(bytes.length / 1024)),
-        })}\n`,
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, bytes);
+    } catch (error) {
+      return fail(t('writeFailed', { file: out, reason: describeFileError(error) }));
+    }
+    ctx.stdout(
+      `${t('export.written', {
+        file: out,
+        format: request.options.format.toUpperCase(),
+        size: Math.max(1, Math.round(bytes.length / 1024)),
+      })}\n`,
+    );
+    return 'ok';
+  }
+
+  /** The file's bytes; `stop` when no map can be exported (no browser for PNG). */
+  private async render(
+    map: JourneyMap,
+    text: string,
+  ): Promise<{ bytes: Uint8Array } | { stop: string }> {
+    const { options } = this.request;
+    if (options.format !== 'png') {
+      const format = options.format;
+      const bytes = await exportVectorInNode(
+        map,
+        { ...options, format },
+        {
+          assets: this.assets,
+          today: this.today,
+        },
       );
-      return EXIT.ok;
-    } catch (error) {
-      return fail(t('export.failed', { file: request.file, detail: message(error) }));
-    } finally {
-      await renderer.close();
+      return { bytes };
     }
-  },
-};
+    if (!this.renderer) {
+      const open = this.ctx.exportRenderer ?? openChromeRenderer;
+      const rendererDir =
+        this.ctx.rendererDir ?? path.join(this.ctx.templatesDir, '..', 'dist', 'renderer');
+      const chromePath = this.request.chromePath;
+      try {
+        this.renderer = await open({
+          rendererDir,
+          ...(chromePath === undefined
+            ? {}
+            : { chromePath: path.resolve(this.ctx.cwd, chromePath) }),
+        });
+      } catch (error) {
+        return { stop: t('export.rendererFailed', { detail: message(error) }) };
+      }
+    }
+    return { bytes: await this.renderer.exportMap(text, options, this.today) };
+  }
+
+  async close(): Promise<void> {
+    await this.renderer?.close();
+    this.renderer = null;
+  }
+}
 
 function located(problem: Problem): string {
   return problem.path === '' ? problem.message : `${problem.path}: ${problem.message}`;

@@ -5,8 +5,8 @@
  * and never imports electron itself.
  */
 import { app, BrowserWindow, session } from 'electron';
-import { EXPORT_PAGE } from '../../../renderer/export/headless/api';
-import type { ExportRenderer, OpenExportRenderer } from '../../cli/export/renderer';
+import { EXPORT_PAGE } from '../../../shared/export/headless';
+import type { ExportRenderer, OpenExportRenderer } from '../../cli/export/pngRenderer';
 import { APP_ORIGIN } from '../security/appProtocol';
 import { hardenSession } from '../shell/hardening';
 

@@ -2,10 +2,14 @@
 // the packaged app (a hidden window) load it and call `journeyExport` with a map file's text.
 import '../../zodConfig';
 import { englishT, loadMap } from '../../../shared/load';
-import { toBase64 } from '../binary';
+import { toBase64 } from '../../../shared/export/binary';
 import { exportMap } from '../exportMap';
-import { normalizeOptions, type DeepPartial, type ExportOptions } from '../options';
-import type { HeadlessApi } from './api';
+import {
+  normalizeOptions,
+  type DeepPartial,
+  type ExportOptions,
+} from '../../../shared/export/options';
+import type { HeadlessApi } from '../../../shared/export/headless';
 
 const api: HeadlessApi = {
   async exportMap(text: string, options: DeepPartial<ExportOptions>, today?: string) {
