@@ -10,6 +10,8 @@ export interface HeadlessApi {
     text: string,
     options: DeepPartial<ExportOptions>,
     today?: string,
+    /** An older version's text: the export is then the visual compare of it → `text`. */
+    compareText?: string,
   ): Promise<{ base64: string; mimeType: string }>;
 }
 

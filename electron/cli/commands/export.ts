@@ -10,7 +10,9 @@ import { openChromeRenderer } from '../export/chromeRenderer';
 import { parseExportArgs, type ExportRequest } from '../export/exportArgs';
 import { nodeAssets } from '../export/nodeAssets';
 import type { ExportRenderer } from '../export/pngRenderer';
-import { exportVectorInNode } from '../export/vectorExport';
+import { exportCompareInNode, exportVectorInNode } from '../export/vectorExport';
+import { readMapInput } from '../mapInput';
+import { serializeMap } from '../../../shared/serialize';
 import { readMapFile } from '../files';
 import { describeFileError, t } from '../messages';
 import type { CliCommand } from './command';
@@ -28,7 +30,16 @@ export const exportCommand: CliCommand = {
   name: 'export',
   async run(args, ctx) {
     const request = parseExportArgs(args);
-    const session = new ExportSession(request, ctx);
+    let before: JourneyMap | undefined;
+    if (request.compare !== undefined) {
+      const old = await readMapInput(request.compare, ctx);
+      if (!old.ok) {
+        ctx.stderr(old.lines.map((line) => `${line}\n`).join(''));
+        return EXIT.failed;
+      }
+      before = old.map;
+    }
+    const session = new ExportSession(request, ctx, before);
     let failed = 0;
     try {
       for (const [index, file] of request.files.entries()) {
@@ -61,6 +72,8 @@ class ExportSession {
   constructor(
     private readonly request: ExportRequest,
     private readonly ctx: CliContext,
+    /** `--compare OLD`: each map is drawn as the visual compare of this map → it. */
+    private readonly before?: JourneyMap,
   ) {
     this.assets = nodeAssets(path.join(ctx.templatesDir, '..'));
   }
@@ -117,16 +130,13 @@ class ExportSession {
     text: string,
   ): Promise<{ bytes: Uint8Array } | { stop: string }> {
     const { options } = this.request;
+    const { before } = this;
     if (options.format !== 'png') {
       const format = options.format;
-      const bytes = await exportVectorInNode(
-        map,
-        { ...options, format },
-        {
-          assets: this.assets,
-          today: this.today,
-        },
-      );
+      const run = { assets: this.assets, today: this.today };
+      const bytes = before
+        ? await exportCompareInNode(before, map, { ...options, format }, run)
+        : await exportVectorInNode(map, { ...options, format }, run);
       return { bytes };
     }
     if (!this.renderer) {
@@ -145,7 +155,8 @@ class ExportSession {
         return { stop: t('export.rendererFailed', { detail: message(error) }) };
       }
     }
-    return { bytes: await this.renderer.exportMap(text, options, this.today) };
+    const compareText = before ? serializeMap(before) : undefined;
+    return { bytes: await this.renderer.exportMap(text, options, this.today, compareText) };
   }
 
   async close(): Promise<void> {

@@ -79,15 +79,16 @@ export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chro
     await page.goto(`${ORIGIN}/${EXPORT_PAGE}`);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
     const renderer: ExportRenderer = {
-      async exportMap(text, options, today) {
+      async exportMap(text, options, today, compareText) {
         const result = await page.evaluate(
-          ([mapText, opts, day]) =>
+          ([mapText, opts, day, older]) =>
             (window as unknown as { journeyExport: HeadlessApi }).journeyExport.exportMap(
               mapText,
               opts,
               day,
+              older ?? undefined,
             ),
-          [text, options, today] as const,
+          [text, options, today, compareText ?? null] as const,
         );
         return new Uint8Array(Buffer.from(result.base64, 'base64'));
       },

@@ -22,6 +22,8 @@ export interface ExportRequest {
   outputs: string[];
   options: ExportOptions;
   chromePath?: string;
+  /** `--compare OLD`: draw the visual compare of OLD → the one map (a review artifact). */
+  compare?: string;
 }
 
 /** `maps/onboarding.journey.json` → `onboarding.pdf` (the name inside `--out-dir`). */
@@ -79,6 +81,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
       scale: { type: 'string' },
       background: { type: 'string' },
       chrome: { type: 'string' },
+      compare: { type: 'string' },
       cover: { type: 'boolean' },
       'no-cover': { type: 'boolean' },
       personas: { type: 'boolean' },
@@ -96,6 +99,9 @@ export function parseExportArgs(args: string[]): ExportRequest {
     throw new UsageError(t('export.outOrOutDir'));
   }
   if (outDir === undefined && positionals.length > 1) throw new UsageError(t('export.oneFile'));
+  if (values.compare !== undefined && (outDir !== undefined || positionals.length > 1)) {
+    throw new UsageError(t('export.compareOne'));
+  }
   if (values.out === undefined && outDir === undefined) {
     throw new UsageError(t('needOption', { option: 'out' }));
   }
@@ -135,5 +141,6 @@ export function parseExportArgs(args: string[]): ExportRequest {
         : positionals.map((file) => path.join(outDir, outputName(file, format))),
     options,
     ...(values.chrome === undefined ? {} : { chromePath: values.chrome }),
+    ...(values.compare === undefined ? {} : { compare: values.compare }),
   };
 }

@@ -8,8 +8,16 @@ import type { DeepPartial, ExportOptions } from '../../../shared/export/options'
  * hidden-window renderer through the CLI context, so that this module never imports electron.
  */
 export interface ExportRenderer {
-  /** The export file's bytes. `text` is a map file's text (the page loads it again). */
-  exportMap(text: string, options: DeepPartial<ExportOptions>, today: string): Promise<Uint8Array>;
+  /**
+   * The export file's bytes. `text` is a map file's text (the page loads it again);
+   * `compareText` an older version's, for the visual compare of it → `text`.
+   */
+  exportMap(
+    text: string,
+    options: DeepPartial<ExportOptions>,
+    today: string,
+    compareText?: string,
+  ): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { englishT } from '../../../shared/load';
 import type { ExportAssets } from '../../../shared/export/assets';
+import { exportCompareVector } from '../../../shared/export/compare/exportCompare';
 import { exportVector, type VectorFormat } from '../../../shared/export/exportDocument';
 import type { ExportOptions } from '../../../shared/export/options';
 import type { JourneyMap } from '../../../shared/model';
@@ -15,5 +16,16 @@ export async function exportVectorInNode(
   run: { assets: ExportAssets; today: string; creationDate?: Date },
 ): Promise<Uint8Array> {
   const result = await exportVector(map, options, { t: englishT(), ...run });
+  return result.bytes;
+}
+
+/** The visual compare of `before` → `after` as PDF or SVG, drawn in plain Node the same way. */
+export async function exportCompareInNode(
+  before: JourneyMap,
+  after: JourneyMap,
+  options: ExportOptions & { format: VectorFormat },
+  run: { assets: ExportAssets; today: string; creationDate?: Date },
+): Promise<Uint8Array> {
+  const result = await exportCompareVector(before, after, options, { t: englishT(), ...run });
   return result.bytes;
 }

@@ -3,7 +3,9 @@
 import '../../zodConfig';
 import { englishT, loadMap } from '../../../shared/load';
 import { toBase64 } from '../../../shared/export/binary';
+import { exportCompare } from '../exportCompare';
 import { exportMap } from '../exportMap';
+import type { JourneyMap } from '../../../shared/model';
 import {
   normalizeOptions,
   type DeepPartial,
@@ -12,16 +14,28 @@ import {
 import type { HeadlessApi } from '../../../shared/export/headless';
 
 const api: HeadlessApi = {
-  async exportMap(text: string, options: DeepPartial<ExportOptions>, today?: string) {
-    const loaded = loadMap(text);
-    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
-    const result = await exportMap(loaded.map, normalizeOptions(options), {
-      t: englishT(),
-      ...(today ? { today } : {}),
-    });
+  async exportMap(
+    text: string,
+    options: DeepPartial<ExportOptions>,
+    today?: string,
+    compareText?: string,
+  ) {
+    const map = loaded(text);
+    const ctx = { t: englishT(), ...(today ? { today } : {}) };
+    const result =
+      compareText === undefined
+        ? await exportMap(map, normalizeOptions(options), ctx)
+        : await exportCompare(loaded(compareText), map, normalizeOptions(options), ctx);
     return { base64: toBase64(result.bytes), mimeType: result.mimeType };
   },
 };
+
+/** A map file's text through the loader gate, or an error naming what is wrong. */
+function loaded(text: string): JourneyMap {
+  const result = loadMap(text);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.map;
+}
 
 (window as unknown as { journeyExport: HeadlessApi }).journeyExport = api;
 document.documentElement.dataset.ready = 'true';

@@ -42,7 +42,15 @@ export async function exportPng(
   options: PngOptions,
   ctx: PngContext,
 ): Promise<Uint8Array> {
-  const scene = buildScene(layoutMap(map), ctx.t);
+  return exportScenePng(buildScene(layoutMap(map), ctx.t), options, ctx);
+}
+
+/** Any scene as a PNG the same way (the compare export draws its own scene). */
+export async function exportScenePng(
+  scene: Scene,
+  options: PngOptions,
+  ctx: PngContext,
+): Promise<Uint8Array> {
   const { width, height } = pngSize(scene.bounds, options.scale);
   const uses = fontsUsed(scene);
   const fontCss = await fontFaceCss(uses, ctx.assets);
