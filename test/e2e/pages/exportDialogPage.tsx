@@ -29,6 +29,8 @@ const host: Host = {
   kind: 'browser',
   openFile: notHere,
   openDroppedFile: notHere,
+  chooseFileToCompare: notHere,
+  readCommittedVersion: notHere,
   saveFile: notHere,
   saveFileAs: notHere,
   async saveExport(name, data, mimeType) {
