@@ -99,7 +99,7 @@ function legend(shapes: Shape[], view: CompareView, t: Translate, box: Box, dir:
   const cellWidth = Math.min(220, box.width / COMPARE_STATUSES.length);
   COMPARE_STATUSES.forEach((status, i) => {
     const style = COMPARE_STYLES[status];
-    const start = rtl ? box.x + box.width - (i + 1) * cellWidth : box.x + i * cellWidth;
+    const start = rtl ? box.x + box.width - (i + 1) * cellWidth - 2 : box.x + i * cellWidth + 2;
     const cx = rtl ? start + cellWidth - r : start + r;
     const cy = box.y + LEGEND_STYLE.lineHeight / 2;
     shapes.push(...statusBadge(style, { cx, cy, r }, dir));
