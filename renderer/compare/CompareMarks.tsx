@@ -1,10 +1,8 @@
-import { Minus, PencilLine, Plus, MoveRight, type LucideIcon } from 'lucide-react';
 import { createContext, useContext, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   compareDecorations,
   OUTLINE_WIDTH,
-  type CompareStatus,
   type Decoration,
   type MarkedKind,
 } from '../../shared/compare';
@@ -65,15 +63,9 @@ export function describedBy(...ids: (string | undefined)[]): string | undefined 
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
-const ICONS: Record<CompareStatus, LucideIcon> = {
-  added: Plus,
-  removed: Minus,
-  changed: PencilLine,
-  moved: MoveRight,
-};
-
 /**
- * The status badge in the node's top end corner (an icon, so colour is not the only sign)
+ * The status badge in the node's top end corner (the status symbol, as the exports and the
+ * legend draw it, so colour is not the only sign)
  * and the text a screen reader hears as the node's description: "Added", "Removed", or
  * "Moved: > card … moved from Interest to Purchase".
  */
@@ -82,7 +74,6 @@ export function CompareBadge({ mark }: { mark: CompareMarkProps }) {
   const { decoration, descriptionId } = mark;
   if (!decoration || !descriptionId) return null;
   const { status, lines } = decoration.mark;
-  const Icon = ICONS[status];
   const word = t(`compare.status.${status}`);
   const description =
     status === 'added' || status === 'removed'
@@ -112,7 +103,7 @@ export function CompareBadge({ mark }: { mark: CompareMarkProps }) {
         title={lines.join('\n')}
         aria-hidden
       >
-        <Icon size={12} strokeWidth={3} />
+        {style.symbol}
       </span>
       <span id={descriptionId} className="js-visually-hidden">
         {description}
