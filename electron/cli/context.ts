@@ -20,6 +20,11 @@ export interface CliContext {
   exportRenderer?: OpenExportRenderer;
   /** The built renderer (export.html); default: `templatesDir/../dist/renderer`. */
   rendererDir?: string;
+  /**
+   * How to run this very CLI again from a shell (program and arguments), for `git-setup` to
+   * write into git's config: plain Node passes its own `node` and script by absolute path.
+   */
+  selfCommand?: readonly string[];
 }
 
 /** Exit codes: 0 all good, 1 a file is invalid or an operation failed, 2 bad usage. */

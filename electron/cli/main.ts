@@ -12,6 +12,8 @@ runCli(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   templatesDir: path.join(__dirname, '..', '..', 'templates'),
+  // The launcher (or bundle) this Node runs: git-setup tells git to run the same.
+  selfCommand: [process.execPath, path.resolve(process.argv[1] ?? __filename)],
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import { compareOrder, differingFields } from './fields';
 import { byId, mergedOrder } from './records';
 import { movedIds } from './sequence';
 import type { CardPlace, MapChange } from './types';
+import { addTo } from './groups';
 
 /** A card's position is its cell and order; those come out as moves, not field changes. */
 const PLACE_FIELDS: ReadonlySet<string> = new Set(['id', 'laneId', 'stageId', 'order']);
@@ -84,7 +85,7 @@ function reorderedInCells(
     const cells = new Map<string, string[]>();
     for (const card of cards.filter(stayed)) {
       const key = cellKey(card);
-      cells.set(key, [...(cells.get(key) ?? []), card.id]);
+      addTo(cells, key, card.id);
     }
     for (const list of cells.values()) {
       list.sort((a, b) => (places.get(a)?.index ?? 0) - (places.get(b)?.index ?? 0));

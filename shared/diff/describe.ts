@@ -44,6 +44,19 @@ export function describeChange(
   }
 }
 
+/**
+ * How a line names a record: `card "…"`, `emotion "…"`, `stage "…"`, `connector "A" → "B"`,
+ * found in the first of `maps` that has it.
+ */
+export function recordSubject(
+  kind: RecordKind,
+  id: string,
+  maps: readonly JourneyMap[],
+  t: Translate,
+): string {
+  return subjectOf({ type: 'changed', kind, id, field: '', before: null, after: null }, maps, t);
+}
+
 /** Every change in words, one line each, in the diff's order. */
 export function describeChanges(
   changes: readonly MapChange[],

@@ -4,7 +4,7 @@
  * line. Framework-free; the CLI prints it, the app's compare view draws it.
  */
 export { diffMaps } from './diffMaps';
-export { describeChange, describeChanges } from './describe';
+export { describeChange, describeChanges, recordSubject } from './describe';
 export { outlineMap } from './outline';
 export { indexChanges, type ChangeIndex, type RecordStatus } from './status';
 export { placesOf } from './cards';

@@ -1,6 +1,7 @@
 import { differingFields } from './fields';
 import { movedIds } from './sequence';
 import type { ListPlace, MapChange, RecordKind, DiffRecords } from './types';
+import { addTo } from './groups';
 
 type Identified = { id: string };
 
@@ -82,7 +83,7 @@ export function mergedOrder(before: readonly string[], after: readonly string[])
   let anchor: string | null = null;
   for (const id of before) {
     if (inAfter.has(id)) anchor = id;
-    else following.set(anchor, [...(following.get(anchor) ?? []), id]);
+    else addTo(following, anchor, id);
   }
   const out = [...(following.get(null) ?? [])];
   for (const id of after) {

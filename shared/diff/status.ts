@@ -1,4 +1,5 @@
 import type { DiffRecords, MapChange, RecordChange, RecordKind, RemovedChange } from './types';
+import { addTo } from './groups';
 
 /**
  * A record's state in a diff. `status` is the one a view draws (added, removed, changed,
@@ -27,9 +28,8 @@ export function indexChanges(changes: readonly MapChange[]): ChangeIndex {
   for (const change of changes) {
     if (change.type === 'mapChanged') continue;
     const key = recordKey(change.kind, change.id);
-    byRecord.set(key, [...(byRecord.get(key) ?? []), change]);
-    if (change.type === 'removed')
-      removed.set(change.kind, [...(removed.get(change.kind) ?? []), change]);
+    addTo(byRecord, key, change);
+    if (change.type === 'removed') addTo(removed, change.kind, change);
   }
   const statuses = new Map<string, RecordStatus>();
   return {

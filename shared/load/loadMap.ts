@@ -4,6 +4,7 @@ import { MAP_SHAPE } from '../schema/shapeTree';
 import { inspectValue } from './inspect';
 import { parseText } from './parseText';
 import { makeProblem, ProblemList, typeWordOf, type Problem } from './problem';
+import { repairConflicts } from './repairConflicts';
 import { repairCardOrder } from './repairOrder';
 import { repairDuplicateIds } from './repairIds';
 import { repairNumbers } from './repairNumbers';
@@ -77,6 +78,7 @@ function restore(value: unknown): LoadResult {
   repairDuplicateIds(map, warnings);
   repairReferences(map, warnings);
   repairWorkshop(map, warnings);
+  repairConflicts(map, warnings);
   repairCardOrder(map.cards, brokenOrders, warnings);
   return { ok: true, map, warnings: warnings.toArray() };
 }

@@ -8,3 +8,4 @@ export * from './persona';
 export * from './note';
 export * from './journeyMap';
 export * from './workshop';
+export * from './conflict';

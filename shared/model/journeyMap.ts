@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CardSchema } from './card';
+import { ConflictSchema, MAX_CONFLICTS } from './conflict';
 import { ConnectorSchema } from './connector';
 import { LaneSchema } from './lane';
 import { NoteSchema } from './note';
@@ -70,6 +71,8 @@ export const JourneyMapSchema = z.object({
   notes: z.array(NoteSchema).max(LIMITS.notes).default([]),
   /** Dot voting: participants and their votes (see `workshop.ts`). */
   workshop: WorkshopSchema.optional(),
+  /** What a git merge left for a person to decide (see `conflict.ts`); absent when nothing. */
+  conflicts: z.array(ConflictSchema).max(MAX_CONFLICTS).optional(),
 });
 
 export type JourneyMap = z.infer<typeof JourneyMapSchema>;

@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import type { JourneyMap } from '../model';
 import { applyCardOperation, type CardOperation } from './cards';
 import { applyCardMoveOperation, type CardMoveOperation } from './cardMoves';
+import { applyConflictOperation, dropDanglingConflicts, type ConflictOperation } from './conflicts';
 import { applyConnectorOperation, type ConnectorOperation } from './connectors';
 import type { MapDraft } from './draft';
 import { applyLaneOperation, type LaneOperation } from './lanes';
@@ -27,6 +28,8 @@ export function applyOperation(draft: MapDraft, op: Operation): void {
   applyOne(draft, op);
   // Votes of named participants follow their cards (see votes.ts).
   if (touchesVotes(op)) keepVotesConsistent(draft);
+  // Merge conflicts about records an edit deleted have nothing left to decide.
+  if (draft.conflicts) dropDanglingConflicts(draft);
 }
 
 function applyOne(draft: MapDraft, op: Operation): void {
@@ -58,6 +61,9 @@ function applyOne(draft: MapDraft, op: Operation): void {
       return;
     case 'workshop':
       applyWorkshopOperation(draft, op as WorkshopOperation);
+      return;
+    case 'conflict':
+      applyConflictOperation(draft, op as ConflictOperation);
       return;
     case undefined:
       return;

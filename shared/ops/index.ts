@@ -16,6 +16,7 @@ export type { PersonaOperation, PersonaInput, PersonaChanges } from './personas'
 export type { NoteOperation } from './notes';
 export type { MapInfoOperation, MapInfo, MapInfoChanges } from './mapInfo';
 export type { WorkshopOperation } from './workshop';
+export type { ConflictOperation, ConflictChoice } from './conflicts';
 export type { ParticipantOperation } from './participants';
 export type { VoteOperation } from './votes';
 export {

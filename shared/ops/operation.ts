@@ -1,5 +1,6 @@
 import type { CardOperation } from './cards';
 import type { CardMoveOperation } from './cardMoves';
+import type { ConflictOperation } from './conflicts';
 import type { ConnectorOperation } from './connectors';
 import type { LaneOperation } from './lanes';
 import type { MapInfoOperation } from './mapInfo';
@@ -22,7 +23,8 @@ export type Operation =
   | ConnectorOperation
   | PersonaOperation
   | NoteOperation
-  | WorkshopOperation;
+  | WorkshopOperation
+  | ConflictOperation;
 
 export type OperationType = Operation['type'];
 
@@ -30,7 +32,16 @@ export type OperationType = Operation['type'];
 export type OperationOf<T extends OperationType> = Extract<Operation, { type: T }>;
 
 export type OperationFamily =
-  'map' | 'stage' | 'lane' | 'card' | 'cardMove' | 'connector' | 'persona' | 'note' | 'workshop';
+  | 'map'
+  | 'stage'
+  | 'lane'
+  | 'card'
+  | 'cardMove'
+  | 'connector'
+  | 'persona'
+  | 'note'
+  | 'workshop'
+  | 'conflict';
 
 /**
  * Every operation type and the family (module) that applies it. Being a Record, it fails to
@@ -81,6 +92,7 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   retractVote: 'workshop',
   clearVotes: 'workshop',
   orderCardsByVotes: 'workshop',
+  resolveConflict: 'conflict',
 };
 
 export const OPERATION_TYPES = Object.keys(OPERATION_FAMILY) as OperationType[];

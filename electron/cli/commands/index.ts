@@ -1,6 +1,8 @@
 import type { CliCommand } from './command';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
+import { gitSetupCommand } from './gitSetup';
+import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
 import { outlineCommand } from './outline';
 import { templatesCommand } from './templates';
@@ -16,4 +18,6 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   diffCommand,
   outlineCommand,
+  mergeDriverCommand,
+  gitSetupCommand,
 ];

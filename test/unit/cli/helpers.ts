@@ -7,7 +7,12 @@ import { runCli } from '../../../electron/cli/run';
 export const TEMPLATES_DIR = path.resolve('templates');
 
 /** Runs the CLI in-process in `cwd`, capturing what it prints. */
-export async function cli(args: string[], cwd: string, templatesDir = TEMPLATES_DIR) {
+export async function cli(
+  args: string[],
+  cwd: string,
+  templatesDir = TEMPLATES_DIR,
+  selfCommand?: readonly string[],
+) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -15,6 +20,7 @@ export async function cli(args: string[], cwd: string, templatesDir = TEMPLATES_
     stderr: (text) => (stderr += text),
     cwd,
     templatesDir,
+    ...(selfCommand ? { selfCommand } : {}),
   });
   return { code, stdout, stderr };
 }
