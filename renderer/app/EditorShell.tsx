@@ -26,7 +26,10 @@ export function EditorShell() {
   const exportOpen = useEditor((s) => s.ui.exportOpen);
   // Workshop mode hides the editor's chrome and shows its own controls over the map.
   const workshop = useEditor((s) => s.workshop.active && s.doc !== null);
-  const comparing = useEditor((s) => activeCompare(s) !== null);
+  // Compare and merge conflicts share a review panel in place of the inspector.
+  const reviewing = useEditor(
+    (s) => activeCompare(s) !== null || (s.doc?.conflicts?.length ?? 0) > 0,
+  );
   return (
     <div className={workshop ? 'js-app is-workshop' : 'js-app'}>
       {!workshop && <Toolbar />}
@@ -35,7 +38,7 @@ export function EditorShell() {
         {doc ? (
           <>
             <Canvas doc={doc} />
-            {workshop ? <WorkshopMode /> : comparing ? <ComparePanel /> : <SidePanel />}
+            {workshop ? <WorkshopMode /> : reviewing ? <ComparePanel /> : <SidePanel />}
           </>
         ) : (
           <StartScreen />

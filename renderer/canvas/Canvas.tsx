@@ -158,7 +158,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
       aria-label={t('editor.canvas', { title: doc.title })}
       style={MAP_TEXT_STYLE}
     >
-      <CompareMarksProvider layout={layout}>
+      <CompareMarksProvider layout={layout} map={doc}>
         <ReactFlow<MapNode>
           nodes={nodes}
           edges={edges}

@@ -4,6 +4,7 @@ import { usePerform } from '../actions/ActionContextProvider';
 import { ToolbarButton } from '../toolbar/ToolbarButton';
 import { useEditor, useEditorStore } from '../store';
 import { activeCompare } from './compareSlice';
+import { ConflictList } from './ConflictList';
 import { showEntry } from './compareFlows';
 import { useCompareView } from './useCompareView';
 import './compare.css';
@@ -18,11 +19,23 @@ const ENTRY_STATUS: Record<CompareEntry['type'], keyof typeof COMPARE_STYLES> = 
 };
 
 /**
- * Beside the map while comparing: what is compared with, a legend with counts, the change
- * list to step through (a click or F8 / Shift+F8 selects and centres the change's record)
- * and the way out. Replaces the inspector while it is open (compare is a review, not an edit).
+ * Beside the map while comparing, or while the map holds merge conflicts: the conflicts to
+ * decide; what is compared with, a legend with counts, the change list to step through (a
+ * click or F8 / Shift+F8 selects and centres the change's record) and the way out. Replaces
+ * the inspector while it is open (a review, not an edit).
  */
 export function ComparePanel() {
+  const { t } = useTranslation();
+  return (
+    <aside className="js-compare-panel" aria-label={t('compare.panel.region')}>
+      <ConflictList />
+      <CompareSection />
+    </aside>
+  );
+}
+
+/** The compare itself: legend, steps and the change list (nothing when no compare is on). */
+function CompareSection() {
   const { t } = useTranslation();
   const store = useEditorStore();
   const view = useCompareView();
@@ -32,7 +45,7 @@ export function ComparePanel() {
   if (!view) return null;
   const count = view.entries.length;
   return (
-    <aside className="js-compare-panel" aria-label={t('compare.panel.region')}>
+    <section className="js-compare-section">
       <h2>{t('compare.panel.title', { name })}</h2>
       <ul className="js-compare-legend" aria-label={t('compare.legend.title')}>
         {COMPARE_STATUSES.map((status) => (
@@ -90,6 +103,6 @@ export function ComparePanel() {
           })}
         </ol>
       )}
-    </aside>
+    </section>
   );
 }

@@ -24,3 +24,4 @@ export {
   type Decoration,
 } from './decoration';
 export { ghostMap } from './ghostMap';
+export { conflictFlags, type ConflictFlag } from './conflictFlags';

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { loadMap } from '../../shared/load';
+import { mergeMaps } from '../../shared/merge';
+import type { JourneyMap } from '../../shared/model';
+import { serializeMap } from '../../shared/serialize';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // Compare with a file in the browser edition: the map open is the newer version; the file
@@ -8,9 +12,26 @@ import { openApp, screenshot, type Session } from './harness/browser';
 // Interest to Purchase, "Delivery cost shown late" was removed, "Chat answers slowly" added
 // and "Compares prices" edited. The File System Access pickers hand out OPFS files in turn.
 
+const NEW_TEXT = readFileSync('test/fixtures/compare/new.journey.json', 'utf8');
+
+/** The new fixture merged with "Chat answers slowly" edited differently on both sides. */
+function conflicted(): string {
+  const loaded = loadMap(NEW_TEXT);
+  if (!loaded.ok) throw new Error('the fixture does not load');
+  const base = loaded.map;
+  const edited = (text: string): JourneyMap => ({
+    ...base,
+    cards: base.cards.map((card) => (card.id === 'chat' ? { ...card, text } : card)),
+  });
+  const merged = mergeMaps(base, edited('Chat is slow'), edited('Chat never answers'));
+  if (!merged.ok) throw new Error('the merge failed');
+  return serializeMap(merged.map);
+}
+
 const FILES = {
-  'new.journey.json': readFileSync('test/fixtures/compare/new.journey.json', 'utf8'),
+  'new.journey.json': NEW_TEXT,
   'old.journey.json': readFileSync('test/fixtures/compare/old.journey.json', 'utf8'),
+  'merged.journey.json': conflicted(),
 };
 
 /** Open pickers that answer with the queued file names, one per call. */
@@ -141,4 +162,32 @@ test('compare with a file: added, removed (ghost) and moved cards, the change li
   expect(await page.getByRole('complementary', { name: 'Details' }).count()).toBe(1);
   expect(await page.locator('.js-compare-badge').count()).toBe(0);
   expect(await description(card('Reads reviews'))).not.toMatch(/Moved/);
+});
+
+test('merge conflicts are flagged on the canvas and decided with keep mine / theirs / both', async () => {
+  await pick('merged.journey.json', 'Open');
+  await expect.poll(() => card('Chat never answers').count()).toBe(1);
+  // Both versions are on the map, each flagged with whose it is.
+  expect(await description(card('Chat is slow'))).toBe('Merge conflict: my version');
+  expect(await description(card('Chat never answers'))).toBe('Merge conflict: their version');
+  const panel = page.getByRole('complementary', { name: 'Compare' });
+  expect(await panel.getByRole('heading', { name: '1 merge conflict' }).count()).toBe(1);
+  const conflict = panel.getByRole('group', {
+    name: 'card "Chat is slow": text changed on both sides',
+  });
+  expect(await conflict.getByRole('button').allTextContents()).toEqual([
+    'Keep mine',
+    'Keep theirs',
+    'Keep both',
+  ]);
+  await screenshot(page, 'compare-conflict');
+
+  // Keep theirs: their text stays, in my card's place; the flags and the panel go.
+  await conflict.getByRole('button', { name: 'Keep theirs' }).click();
+  await expect.poll(() => card('Chat is slow').count()).toBe(0);
+  expect(await card('Chat never answers').count()).toBe(1);
+  expect(await description(card('Chat never answers'))).toBe('');
+  expect(await page.getByRole('complementary', { name: 'Compare' }).count()).toBe(0);
+  // Deciding is an edit: it can be undone, and the map has unsaved changes.
+  expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(false);
 });

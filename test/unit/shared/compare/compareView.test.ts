@@ -3,8 +3,10 @@ import {
   COMPARE_STYLES,
   compareDecorations,
   compareMaps,
+  conflictFlags,
   fadeGhosts,
 } from '../../../../shared/compare';
+import { mergeMaps } from '../../../../shared/merge';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import { layoutMap } from '../../../../shared/layout';
 import type { JourneyMap } from '../../../../shared/model';
@@ -165,5 +167,25 @@ describe('compareDecorations', () => {
     const faded = fadeGhosts(layout, view);
     expect(faded.cardsById.get('delivery')?.fill).not.toBe(layout.cardsById.get('delivery')?.fill);
     expect(faded.cardsById.get('chat')).toBe(layout.cardsById.get('chat'));
+  });
+});
+
+describe('conflictFlags', () => {
+  test('a card conflict flags ours and the sibling with theirs; map conflicts are only listed', () => {
+    const base = fixtureMap(NEW_FILE);
+    const withText = (text: string): JourneyMap => ({
+      ...base,
+      cards: base.cards.map((card) => (card.id === 'chat' ? { ...card, text } : card)),
+    });
+    const merged = mergeMaps(base, withText('Chat is slow'), withText('Chat never answers'));
+    if (!merged.ok) throw new Error('the merge failed');
+    const [conflict] = merged.conflicts;
+    expect(conflict?.theirsCardId).toBeDefined();
+    expect(conflictFlags(merged.map)).toEqual([
+      { kind: 'card', id: 'chat', conflictId: conflict?.id, side: 'ours' },
+      { kind: 'card', id: conflict?.theirsCardId, conflictId: conflict?.id, side: 'theirs' },
+    ]);
+    const title = mergeMaps(base, { ...base, title: 'A' }, { ...base, title: 'B' });
+    expect(title.ok && conflictFlags(title.map)).toEqual([]);
   });
 });
