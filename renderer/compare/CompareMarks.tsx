@@ -108,7 +108,7 @@ export function CompareBadge({ mark }: { mark: CompareMarkProps }) {
       {decoration && <StatusBadge decoration={decoration} />}
       {flag && (
         <span
-          className="js-conflict-flag"
+          className={`js-conflict-flag js-conflict-flag--${flag.side}`}
           title={t(`compare.conflicts.flag.${flag.side}`)}
           aria-hidden
         >
