@@ -69,7 +69,10 @@ export async function run(): Promise<void> {
     const text = serializeMap(base);
     const ours = branch(base, 0, 'ours');
     const theirs = branch(base, 1, 'theirs');
-    const [load, diff, words, merge] = [[], [], [], []] as number[][];
+    const load: number[] = [];
+    const diff: number[] = [];
+    const words: number[] = [];
+    const merge: number[] = [];
     let changes = 0;
     let conflicts = 0;
     for (let i = 0; i < WARMUP + RUNS; i++) {

@@ -32,12 +32,10 @@ function sideOps(map: JourneyMap, side: Side): fc.Arbitrary<Operation[]> {
   });
   const text = fc.string({ maxLength: 8 });
   const choices: fc.Arbitrary<Operation>[] = [
-    fc
-      .tuple(fc.nat(99), cell, text)
-      .map(([n, at, t]): Operation => ({
-        type: 'addCard',
-        card: { id: `${side}-${n}`, ...at, text: t },
-      })),
+    fc.tuple(fc.nat(99), cell, text).map(([n, at, t]): Operation => ({
+      type: 'addCard',
+      card: { id: `${side}-${n}`, ...at, text: t },
+    })),
   ];
   if (cards.length > 0) {
     const card = fc.constantFrom(...cards);
@@ -83,13 +81,11 @@ function sideOps(map: JourneyMap, side: Side): fc.Arbitrary<Operation[]> {
   }
   if (personas.length > 0) {
     choices.push(
-      fc
-        .record({ personaId: fc.constantFrom(...personas), name: text })
-        .map((op): Operation => ({
-          type: 'updatePersona',
-          personaId: op.personaId,
-          changes: { name: op.name },
-        })),
+      fc.record({ personaId: fc.constantFrom(...personas), name: text }).map((op): Operation => ({
+        type: 'updatePersona',
+        personaId: op.personaId,
+        changes: { name: op.name },
+      })),
     );
   }
   return fc.array(fc.oneof(...choices), { maxLength: 6 });
