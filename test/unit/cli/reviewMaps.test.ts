@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { serializeMap } from '../../../shared/serialize';
 import { fixtureMap, NEW_FILE, OLD_FILE } from '../shared/compare/fixtures';
+import { gitRepo } from '../electron/helpers/gitRepo';
 import { useTempDir } from './helpers';
 
 const run = promisify(execFile);
@@ -20,15 +21,20 @@ const hasFormat =
     .split('\n')
     .some((line) => /^\s+format\b/.test(line));
 
-function gitRepo(): { dir: string; git: (...args: string[]) => string } {
+function newRepo(): { dir: string; git: (...args: string[]) => string } {
   const dir = tempDir();
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-  git('init', '-q');
-  return { dir, git };
+  return { dir, git: gitRepo(dir) };
+}
+
+/** Runs the review script in a repository as the workflow does; never throws. */
+function review(dir: string, base: string) {
+  return run('bash', [SCRIPT, base, 'review'], {
+    cwd: dir,
+    env: { ...process.env, JOURNEY_STUDIO: `node ${LAUNCHER}` },
+  }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
 }
 
 describe('the CI recipe (build/ci/review-maps.sh, run by journey-maps.yml)', () => {
@@ -58,13 +64,7 @@ describe('the CI recipe (build/ci/review-maps.sh, run by journey-maps.yml)', () 
       );
       git('add', '-A');
       git('commit', '-qm', 'edit the map');
-      const result = await run('bash', [SCRIPT, base, 'review'], {
-        cwd: dir,
-        env: { ...process.env, JOURNEY_STUDIO: `node ${LAUNCHER}` },
-      }).then(
-        (r) => ({ code: 0, ...r }),
-        (e: { code: number; stdout: string; stderr: string }) => e,
-      );
+      const result = await review(dir, base);
       expect(result.stderr).not.toMatch(/error|invalid/i);
       expect(result.code).toBe(0);
       const summary = readFileSync(path.join(dir, 'review', 'summary.md'), 'utf8');
@@ -76,7 +76,7 @@ describe('the CI recipe (build/ci/review-maps.sh, run by journey-maps.yml)', () 
       }
 
       function repo() {
-        const made = gitRepo();
+        const made = newRepo();
         mkdirSync(path.join(made.dir, 'maps'));
         writeFileSync(
           path.join(made.dir, 'maps', 'shop.journey.json'),
@@ -91,7 +91,7 @@ describe('the CI recipe (build/ci/review-maps.sh, run by journey-maps.yml)', () 
   );
 
   test('a map that does not validate fails the check', async () => {
-    const { dir, git } = gitRepo();
+    const { dir, git } = newRepo();
     writeFileSync(path.join(dir, 'README'), 'x');
     git('add', '-A');
     git('commit', '-qm', 'start');
@@ -99,13 +99,7 @@ describe('the CI recipe (build/ci/review-maps.sh, run by journey-maps.yml)', () 
     writeFileSync(path.join(dir, 'bad.journey.json'), '{"format": "journey-map", "version": 1}');
     git('add', '-A');
     git('commit', '-qm', 'bad map');
-    const result = await run('bash', [SCRIPT, base, 'review'], {
-      cwd: dir,
-      env: { ...process.env, JOURNEY_STUDIO: `node ${LAUNCHER}` },
-    }).then(
-      () => ({ code: 0, stderr: '' }),
-      (e: { code: number; stderr: string }) => e,
-    );
+    const result = await review(dir, base);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^bad\.journey\.json: /m);
   }, 60_000);

@@ -1,23 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readCommittedVersion } from '../../../electron/main/git/committedVersion';
+import { gitRepo } from './helpers/gitRepo';
 import { createHostRig } from './helpers/hostRig';
 import { useTempDirs } from './helpers/tempDir';
 
 const tempDir = useTempDirs();
 
-/** A real repository in a temp folder, with a user so that commits work anywhere. */
+/** A real repository in a temp folder. */
 function repo(): { dir: string; git: (...args: string[]) => string } {
   const dir = tempDir();
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-  git('init', '-q');
-  return { dir, git };
+  return { dir, git: gitRepo(dir) };
 }
 
 describe('the committed version of a map (real git)', () => {
