@@ -32,30 +32,36 @@ export async function exportMap(
   map: JourneyMap,
   options: ExportOptions,
   ctx: PageExportContext,
+  /** An older version: the export is then the visual compare of it → `map` (a review). */
+  before?: JourneyMap,
 ): Promise<ExportResult> {
   const assets = ctx.assets ?? webAssets;
   const run = { signal: ctx.signal, onProgress: ctx.onProgress, yieldTurn: pageTurn };
   if (options.format === 'pdf' || options.format === 'svg') {
+    const vector = { ...options, format: options.format };
+    const vectorCtx = { ...run, t: ctx.t, assets, today: ctx.today ?? isoDate(new Date()) };
+    if (before) {
+      const { exportCompareVector } = await import('../../shared/export/compare/exportCompare');
+      return exportCompareVector(before, map, vector, vectorCtx);
+    }
     const { exportVector } = await import('../../shared/export/exportDocument');
-    return exportVector(
-      map,
-      { ...options, format: options.format },
-      {
-        ...run,
-        t: ctx.t,
-        assets,
-        today: ctx.today ?? isoDate(new Date()),
-      },
-    );
+    return exportVector(map, vector, vectorCtx);
   }
   ctx.onProgress?.(0);
-  const { exportPng } = await import('./png/exportPng');
-  const bytes = await exportPng(map, options.png, {
-    ...run,
-    t: deliverableLabels(map, ctx.t),
-    assets,
-    document: ctx.document ?? document,
-  });
+  const t = deliverableLabels(map, ctx.t);
+  const png = { ...run, t, assets, document: ctx.document ?? document };
+  const { exportPng, exportScenePng } = await import('./png/exportPng');
+  let bytes: Uint8Array;
+  if (before) {
+    const [{ compareMaps }, { compareScene }] = await Promise.all([
+      import('../../shared/compare'),
+      import('../../shared/export/compare/compareScene'),
+    ]);
+    const scene = compareScene(compareMaps(before, map, t), t, { list: true });
+    bytes = await exportScenePng(scene, options.png, png);
+  } else {
+    bytes = await exportPng(map, options.png, png);
+  }
   return {
     bytes,
     mimeType: MIME_TYPES[options.format],

@@ -3,7 +3,6 @@
 import '../../zodConfig';
 import { englishT, loadMap } from '../../../shared/load';
 import { toBase64 } from '../../../shared/export/binary';
-import { exportCompare } from '../exportCompare';
 import { exportMap } from '../exportMap';
 import type { JourneyMap } from '../../../shared/model';
 import {
@@ -22,10 +21,8 @@ const api: HeadlessApi = {
   ) {
     const map = loaded(text);
     const ctx = { t: englishT(), ...(today ? { today } : {}) };
-    const result =
-      compareText === undefined
-        ? await exportMap(map, normalizeOptions(options), ctx)
-        : await exportCompare(loaded(compareText), map, normalizeOptions(options), ctx);
+    const before = compareText === undefined ? undefined : loaded(compareText);
+    const result = await exportMap(map, normalizeOptions(options), ctx, before);
     return { base64: toBase64(result.bytes), mimeType: result.mimeType };
   },
 };
