@@ -1,4 +1,4 @@
-import type { OpenExportRenderer } from './export/renderer';
+import type { OpenExportRenderer } from './export/pngRenderer';
 
 /** What a CLI command may touch: its output streams, the working folder and the templates. */
 export interface CliContext {

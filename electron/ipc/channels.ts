@@ -2,12 +2,20 @@
  * The named IPC channels between the preload and the main process: the only ones the
  * preload uses and the only ones main listens on. Plain constants, imported by both sides.
  */
-import type { OpenedFile, RecoveryEntry, SaveResult } from '../../shared/host';
+import type {
+  CommittedVersion,
+  ComparedFile,
+  OpenedFile,
+  RecoveryEntry,
+  SaveResult,
+} from '../../shared/host';
 
 /** Renderer → main, with a reply (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
   openFile: 'host:open-file',
   openDroppedFile: 'host:open-dropped-file',
+  chooseFileToCompare: 'host:choose-file-to-compare',
+  readCommittedVersion: 'host:read-committed-version',
   saveFile: 'host:save-file',
   saveFileAs: 'host:save-file-as',
   saveExport: 'host:save-export',
@@ -40,6 +48,8 @@ export type InvokeReply<T> =
 export interface InvokeResults {
   openFile: Promise<OpenedFile | null>;
   openDroppedFile: Promise<OpenedFile | null>;
+  chooseFileToCompare: Promise<ComparedFile | null>;
+  readCommittedVersion: Promise<CommittedVersion>;
   saveFile: Promise<SaveResult>;
   saveFileAs: Promise<SaveResult>;
   saveExport: Promise<boolean>;

@@ -38,6 +38,8 @@ export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml
 export const invokePayloads = {
   openFile: z.tuple([]),
   openDroppedFile: z.tuple([path]),
+  chooseFileToCompare: z.tuple([]),
+  readCommittedVersion: z.tuple([fileRefSchema]),
   saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),
   saveFileAs: z.tuple([shortText, documentText]),
   saveExport: z.tuple([

@@ -58,6 +58,8 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event, command: HostCommand) => {
 const host: Host = {
   kind: 'electron',
   openFile: () => call('openFile'),
+  chooseFileToCompare: () => call('chooseFileToCompare'),
+  readCommittedVersion: (ref) => call('readCommittedVersion', plainRef(ref)),
   async openDroppedFile(file: DroppedFile) {
     // The renderer passes the DOM File it got from the drop; only it carries a path.
     let path = '';

@@ -25,6 +25,7 @@ import {
   selectAll,
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
+import { COMPARE_ACTIONS } from '../compare/compareActions';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -87,6 +88,7 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => store.getState().setExportOpen(true),
   },
+  ...COMPARE_ACTIONS,
   {
     id: 'undo',
     label: 'editor.actions.undo',

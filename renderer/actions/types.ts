@@ -1,12 +1,15 @@
 import type { LucideIcon } from 'lucide-react';
+import type { Host } from '../../shared/host';
 import type { Translate } from '../../shared/load';
 import type { DocumentFlows } from '../files/documentFlows';
 import type { EditorState, EditorStore } from '../store';
 
-/** What an action may use: the store, the file flows, translation. */
+/** What an action may use: the store, the file flows, the host, translation. */
 export interface ActionContext {
   readonly store: EditorStore;
   readonly flows: DocumentFlows;
+  /** For actions that reach the OS beyond the file flows (compare with a file or git). */
+  readonly host: Host;
   readonly t: Translate;
 }
 

@@ -23,7 +23,7 @@ const t: Translate = (key, options) => i18next.t(key, options);
 export function App({ host, store: given }: { host: Host; store?: EditorStore }) {
   const [store] = useState(() => given ?? createEditorStore());
   const context = useMemo<ActionContext>(
-    () => ({ store, flows: createDocumentFlows(store, host, t), t }),
+    () => ({ store, flows: createDocumentFlows(store, host, t), host, t }),
     [store, host],
   );
   return (

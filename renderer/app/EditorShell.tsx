@@ -12,6 +12,8 @@ import { SidePanel } from '../panels/SidePanel';
 import { useEditor, useEditorStore } from '../store';
 import { Toolbar } from '../toolbar/Toolbar';
 import { WorkshopMode } from '../workshop/WorkshopMode';
+import { ComparePanel } from '../compare/ComparePanel';
+import { activeCompare } from '../compare/compareSlice';
 
 /**
  * The window: toolbar, then the map with its side panel (or the start screen), notices, the
@@ -24,6 +26,10 @@ export function EditorShell() {
   const exportOpen = useEditor((s) => s.ui.exportOpen);
   // Workshop mode hides the editor's chrome and shows its own controls over the map.
   const workshop = useEditor((s) => s.workshop.active && s.doc !== null);
+  // Compare and merge conflicts share a review panel in place of the inspector.
+  const reviewing = useEditor(
+    (s) => activeCompare(s) !== null || (s.doc?.conflicts?.length ?? 0) > 0,
+  );
   return (
     <div className={workshop ? 'js-app is-workshop' : 'js-app'}>
       {!workshop && <Toolbar />}
@@ -32,7 +38,7 @@ export function EditorShell() {
         {doc ? (
           <>
             <Canvas doc={doc} />
-            {workshop ? <WorkshopMode /> : <SidePanel />}
+            {workshop ? <WorkshopMode /> : reviewing ? <ComparePanel /> : <SidePanel />}
           </>
         ) : (
           <StartScreen />

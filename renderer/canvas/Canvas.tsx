@@ -26,6 +26,10 @@ import { useMapLayout } from './useMapLayout';
 import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
 import { StageFocus, WORKSHOP_MAX_ZOOM } from '../workshop/StageFocus';
 import { useWorkshopView } from '../workshop/useWorkshopView';
+import { CompareFocus } from '../compare/CompareFocus';
+import { CompareMarksProvider } from '../compare/CompareMarks';
+import { activeCompare } from '../compare/compareSlice';
+import { useCompareMap } from '../compare/useCompareView';
 
 const NODE_TYPES = {
   card: CardNode,
@@ -51,9 +55,11 @@ export function Canvas({ doc }: { doc: JourneyMap }) {
 
 function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const { t } = useTranslation();
-  // Workshop mode may show the cards sorted or filtered by votes (a view, not an edit).
-  const doc = useWorkshopView(saved);
+  // Workshop mode may show the cards sorted or filtered by votes, and a compare shows the
+  // removed records as ghosts (views, not edits).
+  const doc = useCompareMap(useWorkshopView(saved));
   const workshop = useEditor((s) => s.workshop.active);
+  const comparing = useEditor((s) => activeCompare(s) !== null);
   const store = useEditorStore();
   const docKey = useEditor((s) => s.docKey);
   const selection = useEditor((s) => s.selection);
@@ -96,6 +102,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
 
   const onNodeDoubleClick = useCallback(
     (_: MouseEvent, node: Node) => {
+      if (store.getState().compare) return; // a compare is looked at, not edited
       if (node.type === 'card') store.getState().startEditing(documentId(node.id));
       if (node.type === 'cell') {
         const { laneId, stageId } = node.data as CellNodeData;
@@ -121,7 +128,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const onConnect = useCallback(
     (connection: Connection) => {
       const current = store.getState().doc;
-      if (!current) return;
+      if (!current || store.getState().compare) return;
       store.getState().apply({
         type: 'addConnector',
         connector: {
@@ -151,36 +158,39 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
       aria-label={t('editor.canvas', { title: doc.title })}
       style={MAP_TEXT_STYLE}
     >
-      <ReactFlow<MapNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
-        onNodesChange={drag.onNodesChange}
-        onNodeDrag={drag.onNodeDrag}
-        onNodeDragStop={drag.onNodeDragStop}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onPaneClick={onPaneClick}
-        onEdgeClick={onEdgeClick}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        onlyRenderVisibleElements
-        minZoom={MIN_ZOOM}
-        maxZoom={workshop ? WORKSHOP_MAX_ZOOM : MAX_ZOOM}
-        nodesDraggable={!workshop}
-        zoomOnDoubleClick={false}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={mac ? 'Meta' : 'Control'}
-        disableKeyboardA11y
-        nodesFocusable={false}
-        edgesFocusable={false}
-        proOptions={PRO_OPTIONS}
-      >
-        <MapOverview layout={layout} />
-        <StageFocus layout={layout} />
-      </ReactFlow>
+      <CompareMarksProvider layout={layout} map={doc}>
+        <ReactFlow<MapNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={drag.onNodesChange}
+          onNodeDrag={drag.onNodeDrag}
+          onNodeDragStop={drag.onNodeDragStop}
+          onNodeClick={onNodeClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onPaneClick={onPaneClick}
+          onEdgeClick={onEdgeClick}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onlyRenderVisibleElements
+          minZoom={MIN_ZOOM}
+          maxZoom={workshop ? WORKSHOP_MAX_ZOOM : MAX_ZOOM}
+          nodesDraggable={!workshop && !comparing}
+          zoomOnDoubleClick={false}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={mac ? 'Meta' : 'Control'}
+          disableKeyboardA11y
+          nodesFocusable={false}
+          edgesFocusable={false}
+          proOptions={PRO_OPTIONS}
+        >
+          <MapOverview layout={layout} />
+          <StageFocus layout={layout} />
+          <CompareFocus layout={layout} />
+        </ReactFlow>
+      </CompareMarksProvider>
     </div>
   );
 }

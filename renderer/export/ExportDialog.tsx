@@ -15,7 +15,7 @@ import {
   PNG_BACKGROUNDS,
   PNG_SCALES,
   type ExportOptions,
-} from './options';
+} from '../../shared/export/options';
 import { pngSize } from './png/pngSize';
 
 export interface ExportDialogProps {

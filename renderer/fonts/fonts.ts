@@ -10,6 +10,7 @@ import {
   type FontFace as MapFontFace,
   type FontWeight,
 } from '../../shared/layout';
+import type { ExportAssets } from '../../shared/export/assets';
 
 /**
  * The map fonts bundled with the app (the TTFs the layout measured, see shared/layout/fonts.ts):
@@ -54,3 +55,8 @@ export function fontBytes(face: MapFontFace, weight: FontWeight): Promise<ArrayB
   }
   return bytes;
 }
+
+/** The export core's assets in the page: the bundled fonts, and SVG rasterised by the browser. */
+export const webAssets: ExportAssets = {
+  font: async (face, weight) => new Uint8Array(await fontBytes(face, weight)),
+};

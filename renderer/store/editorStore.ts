@@ -4,14 +4,15 @@ import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createWorkshopSlice, type WorkshopSlice } from '../workshop/workshopSlice';
+import { createCompareSlice, type CompareSlice } from '../compare/compareSlice';
 
 /**
  * The editor's state: the document with its undo history and file (documentSlice), the
  * selection and in-place editing (selectionSlice), dialogs and notices (uiSlice), workshop
- * mode's view (renderer/workshop/workshopSlice). Every edit
+ * mode's view (renderer/workshop/workshopSlice), the compare view (renderer/compare). Every edit
  * of the document goes through `apply` as a shared/ops Operation.
  */
-export type EditorState = DocumentSlice & SelectionSlice & UiSlice & WorkshopSlice;
+export type EditorState = DocumentSlice & SelectionSlice & UiSlice & WorkshopSlice & CompareSlice;
 export type EditorStore = StoreApi<EditorState>;
 
 /** A fresh store: one per window (tests and the bench page make their own). */
@@ -22,6 +23,7 @@ export function createEditorStore(): EditorStore {
       ...createSelectionSlice(...args),
       ...createUiSlice(...args),
       ...createWorkshopSlice(...args),
+      ...createCompareSlice(...args),
     })),
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SettingsButton } from '../settings/SettingsButton';
 import { isDirty, useEditor } from '../store';
 import { ToolbarButton } from './ToolbarButton';
+import { CompareButtons } from '../compare/CompareButtons';
 import './toolbar.css';
 
 /** The bar above the map: the map's title with the unsaved marker, then the main actions. */
@@ -51,6 +52,7 @@ export function Toolbar() {
             </div>
             <div className="js-toolbar-group">
               <ToolbarButton id="workshop" collapse={1} />
+              <CompareButtons />
               <ToolbarButton id="export" collapse={2} />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>

@@ -43,6 +43,21 @@ export interface RecoveryEntry {
   readonly text: string;
 }
 
+/** A file read to compare the document with: neither opened nor watched. */
+export interface ComparedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * The document's file as committed in git (HEAD), or why there is none. `unsupported`:
+ * this host cannot run git (the browser edition).
+ */
+export type CommittedVersion =
+  | { readonly status: 'ok'; readonly text: string }
+  | { readonly status: 'unsupported' | 'noGit' | 'notInRepo' | 'notCommitted' }
+  | { readonly status: 'failed'; readonly detail: string };
+
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'highContrast';
 
 /** What the host asks the renderer to do: menu items, files opened from the OS, disk changes. */
@@ -89,6 +104,10 @@ export interface Host {
   readonly kind: 'electron' | 'browser';
   /** Shows an open dialog filtered to `*.journey.json`; null when cancelled. */
   openFile(): Promise<OpenedFile | null>;
+  /** Shows an open dialog and reads the chosen map to compare with; null when cancelled. */
+  chooseFileToCompare(): Promise<ComparedFile | null>;
+  /** The version of the document's file committed in git (the desktop app runs git). */
+  readCommittedVersion(ref: FileRef): Promise<CommittedVersion>;
   /** Opens a file that was dropped on the window (the browser edition reads it directly). */
   openDroppedFile(file: DroppedFile): Promise<OpenedFile | null>;
   /** Writes the document back to where it came from, atomically. */

@@ -79,6 +79,11 @@ export interface LayoutOptions {
   columnWidth?: number;
   laneHeaderWidth?: number;
   emotionLaneHeight?: number;
+  /**
+   * Px added to every lane but emotion lanes (those take `emotionLaneHeight`): a wall
+   * poster's room to write in, with cards kept at the top of their cells.
+   */
+  rowExtraHeight?: number;
   /** Reuse measurements and card layouts of unchanged cards (see `createLayoutCache`). */
   cache?: LayoutCache;
 }

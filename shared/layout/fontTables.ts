@@ -73,9 +73,12 @@ export interface FontTables {
  * module-local constants: measurement reads them in its inner loop.
  */
 export function decodeFontTables(): FontTables {
-  return {
+  decoded ??= {
     weights: { regular: decodeWeight('regular'), bold: decodeWeight('bold') },
     faceOfCodePoint,
     joining,
   };
+  return decoded;
 }
+
+let decoded: FontTables | null = null;

@@ -23,6 +23,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const columnWidth = options.columnWidth ?? LAYOUT.columnWidth;
   const headerWidth = options.laneHeaderWidth ?? LAYOUT.laneHeaderWidth;
   const emotionHeight = options.emotionLaneHeight ?? LAYOUT.emotionLaneHeight;
+  const rowExtra = Math.max(0, options.rowExtraHeight ?? 0);
   const { cache } = options;
   const rtl = map.direction === 'rtl';
   const align = rtl ? 'right' : 'left';
@@ -54,7 +55,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
       const stack = measured[li * nStages + si] ?? [];
       tallest = Math.max(tallest, stackHeight(stack, LAYOUT.cardGap, LAYOUT.cellPaddingY));
     }
-    return tallest;
+    return tallest + rowExtra;
   });
 
   const columns: ColumnLayout[] = map.stages.map((stage, i) => {

@@ -1,6 +1,7 @@
 import { FONT_METRICS } from './fontMetrics.generated';
 import { FONT_FACES, UNITS_PER_EM, type FontFace, type FontWeight } from './fonts';
 import * as tables from './fontTables';
+import { joinedAt, joiningOf, type Joined } from './joining';
 
 /**
  * Deterministic text measurement from the fonts' own advance widths: the same numbers in
@@ -18,16 +19,13 @@ export interface TextStyle {
 
 // Module-local copies of the tables and constants: the inner loop reads only locals (a bundler
 // or tsx may turn imported bindings into property getters).
-const { weights: WEIGHT_TABLES, faceOfCodePoint, joining } = tables.decodeFontTables();
-const { BMP, ABSENT, ARABIC_FIRST, ARABIC_SPAN, JOINS_BEFORE, JOINS_AFTER } = tables;
+const { weights: WEIGHT_TABLES, faceOfCodePoint } = tables.decodeFontTables();
+const { BMP, ABSENT, ARABIC_FIRST } = tables;
 /** Widths (1/1000 em) of characters that no bundled font has: wide scripts and emoji, others. */
 const FALLBACK_WIDE = 1000;
 const FALLBACK_NARROW = 600;
-const ZWNJ = 0x200c;
-const ZWJ = 0x200d;
-const LAM = 0x0644;
-/** `joiningAt` of a transparent mark, which joining looks through. */
-const TRANSPARENT = -1;
+/** Reused result of `joinedAt` (measurement is synchronous). */
+const joined: Joined = { form: 0, alef: -1 };
 
 /** The bundled face that draws a character, or null when none has it (a system fallback). */
 export function fontFaceOf(codePoint: number): FontFace | null {
@@ -55,30 +53,6 @@ function plainWidth(widths: Uint16Array, cp: number): number {
   return isWide(cp) ? FALLBACK_WIDE : FALLBACK_NARROW;
 }
 
-/** Joining flags of a code point that joins (its `joining` entry), else 0. */
-function joiningOf(cp: number): number {
-  const index = cp - ARABIC_FIRST;
-  return index >= 0 && index < ARABIC_SPAN ? (joining[index] ?? 0) : 0;
-}
-
-/** Joining flags of the code unit at `i`, or TRANSPARENT for a zero-width mark. */
-function joiningAt(text: string, i: number, widths: Uint16Array): number {
-  const cp = text.charCodeAt(i);
-  if (cp === ZWJ) return JOINS_BEFORE | JOINS_AFTER;
-  if (cp === ZWNJ) return 0;
-  const flags = joiningOf(cp);
-  if (flags !== 0) return flags;
-  return widths[cp] === 0 ? TRANSPARENT : 0;
-}
-
-/** Index of the next code unit from `from` in direction `step` that is not a mark, or -1. */
-function neighbour(text: string, from: number, step: number, widths: Uint16Array): number {
-  for (let i = from; i >= 0 && i < text.length; i += step) {
-    if (joiningAt(text, i, widths) !== TRANSPARENT) return i;
-  }
-  return -1;
-}
-
 /**
  * Writes the advance (1/1000 em) of every UTF-16 code unit of `text` into `out` (low
  * surrogates and the alef of a lam-alef ligature get 0) and returns the total.
@@ -100,24 +74,13 @@ export function advancesInto(text: string, weight: FontWeight, out: Int32Array):
     let covers = 1; // code units this advance stands for
     const flags = joiningOf(cp);
     if (flags !== 0) {
-      const prev = neighbour(text, i - 1, -1, widths);
-      const next = neighbour(text, i + 1, 1, widths);
-      const before =
-        (flags & JOINS_BEFORE) !== 0 &&
-        prev >= 0 &&
-        (joiningAt(text, prev, widths) & JOINS_AFTER) !== 0;
-      const alef = next < 0 ? -1 : text.charCodeAt(next) - ARABIC_FIRST;
-      const ligature = cp === LAM && alef >= 0 && alef < ARABIC_SPAN ? (lamAlef[alef * 2] ?? 0) : 0;
-      if (ligature !== 0) {
-        width = lamAlef[alef * 2 + (before ? 1 : 0)] ?? 0;
-        covers = next - i + 1;
+      // The form the shaper draws (shared/layout/joining.ts decides for both).
+      joinedAt(text, i, joined);
+      if (joined.alef >= 0) {
+        width = lamAlef[(text.charCodeAt(joined.alef) - ARABIC_FIRST) * 2 + joined.form] ?? 0;
+        covers = joined.alef - i + 1;
       } else {
-        const after =
-          (flags & JOINS_AFTER) !== 0 &&
-          next >= 0 &&
-          (joiningAt(text, next, widths) & JOINS_BEFORE) !== 0;
-        const form = before ? (after ? 3 : 1) : after ? 2 : 0;
-        width = forms[(cp - ARABIC_FIRST) * 4 + form] ?? 0;
+        width = forms[(cp - ARABIC_FIRST) * 4 + joined.form] ?? 0;
       }
     } else if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       width = FALLBACK_WIDE; // outside the BMP (emoji, rare CJK): no bundled font has it

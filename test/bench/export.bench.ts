@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openChromeRenderer } from '../../electron/cli/export/chromeRenderer';
-import type { DeepPartial, ExportOptions } from '../../renderer/export/options';
+import type { DeepPartial, ExportOptions } from '../../shared/export/options';
 import { generatedMap } from './generatedMap';
 
 const CASES: { name: string; options: DeepPartial<ExportOptions> }[] = [

@@ -2,12 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { EXPORT_PAGE, type HeadlessApi } from '../../../renderer/export/headless/api';
+import { EXPORT_PAGE, type HeadlessApi } from '../../../shared/export/headless';
 import { contentTypeFor, resolveAppAsset } from '../../main/security/appProtocol';
 import { exists } from '../files';
 import { t } from '../messages';
 import { findChrome } from './findChrome';
-import type { ExportRenderer, OpenExportRenderer } from './renderer';
+import type { ExportRenderer, OpenExportRenderer } from './pngRenderer';
 
 /** Headless Chromium's flags on these machines (the same list the e2e harness uses). */
 export const CHROME_FLAGS = [
@@ -29,9 +29,6 @@ const ORIGIN = 'http://export.journey-studio.invalid';
 
 /** Drives an installed Chrome or Chromium through playwright-core, with a throw-away profile. */
 export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chromePath }) => {
-  if (!(await exists(path.join(rendererDir, EXPORT_PAGE)))) {
-    throw new Error(t('export.notBuilt', { dir: rendererDir }));
-  }
   const chrome = await findChrome(chromePath, exists);
   if ('missing' in chrome) {
     throw new Error(
@@ -39,6 +36,9 @@ export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chro
         ? t('export.noChrome', { paths: chrome.missing.join(', ') })
         : t('export.chromeMissing', { path: chromePath }),
     );
+  }
+  if (!(await exists(path.join(rendererDir, EXPORT_PAGE)))) {
+    throw new Error(t('export.notBuilt', { dir: rendererDir }));
   }
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'journey-export-'));
@@ -79,15 +79,16 @@ export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chro
     await page.goto(`${ORIGIN}/${EXPORT_PAGE}`);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
     const renderer: ExportRenderer = {
-      async exportMap(text, options, today) {
+      async exportMap(text, options, today, compareText) {
         const result = await page.evaluate(
-          ([mapText, opts, day]) =>
+          ([mapText, opts, day, older]) =>
             (window as unknown as { journeyExport: HeadlessApi }).journeyExport.exportMap(
               mapText,
               opts,
               day,
+              older ?? undefined,
             ),
-          [text, options, today] as const,
+          [text, options, today, compareText ?? null] as const,
         );
         return new Uint8Array(Buffer.from(result.base64, 'base64'));
       },

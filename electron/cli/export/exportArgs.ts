@@ -10,16 +10,26 @@ import {
   normalizeOptions,
   type ExportFormat,
   type ExportOptions,
-} from '../../../renderer/export/options';
+} from '../../../shared/export/options';
 import { UsageError } from '../context';
 import { t } from '../messages';
 
 /** What `journey-studio export` was asked to do. */
 export interface ExportRequest {
-  file: string;
-  out: string;
+  /** One or more map files. */
+  files: string[];
+  /** Where each file's export goes: `--out` for one map, else `--out-dir/NAME.FORMAT`. */
+  outputs: string[];
   options: ExportOptions;
   chromePath?: string;
+  /** `--compare OLD`: draw the visual compare of OLD → the one map (a review artifact). */
+  compare?: string;
+}
+
+/** `maps/onboarding.journey.json` → `onboarding.pdf` (the name inside `--out-dir`). */
+export function outputName(file: string, format: ExportFormat): string {
+  const base = path.basename(file).replace(/(\.journey)?\.json$/i, '');
+  return `${base === '' ? 'journey-map' : base}.${format}`;
 }
 
 function choice<T extends string | number>(
@@ -51,8 +61,9 @@ function toggle(on: boolean | undefined, off: boolean | undefined): boolean | un
 }
 
 /**
- * Parses `export FILE --format F --out OUT [options]`. The format may also come from OUT's
- * extension. Anything wrong is a UsageError (exit 2 with the command's help).
+ * Parses `export FILE --format F --out OUT [options]` or `export FILE... --out-dir DIR
+ * --format F`. The format may also come from OUT's extension. Anything wrong is a UsageError
+ * (exit 2 with the command's help).
  */
 export function parseExportArgs(args: string[]): ExportRequest {
   const { values, positionals } = parseArgs({
@@ -61,6 +72,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
     options: {
       format: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
       page: { type: 'string' },
       orientation: { type: 'string' },
       fit: { type: 'string' },
@@ -69,6 +81,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
       scale: { type: 'string' },
       background: { type: 'string' },
       chrome: { type: 'string' },
+      compare: { type: 'string' },
       cover: { type: 'boolean' },
       'no-cover': { type: 'boolean' },
       personas: { type: 'boolean' },
@@ -81,13 +94,24 @@ export function parseExportArgs(args: string[]): ExportRequest {
     },
   });
   if (positionals.length === 0) throw new UsageError(t('export.needFile'));
-  if (positionals.length > 1) throw new UsageError(t('export.oneFile'));
-  const file = positionals[0] ?? '';
-  if (values.out === undefined) throw new UsageError(t('needOption', { option: 'out' }));
-  const fromExtension = path.extname(values.out).slice(1).toLowerCase();
+  const outDir = values['out-dir'];
+  if (values.out !== undefined && outDir !== undefined) {
+    throw new UsageError(t('export.outOrOutDir'));
+  }
+  if (outDir === undefined && positionals.length > 1) throw new UsageError(t('export.oneFile'));
+  if (values.compare !== undefined && (outDir !== undefined || positionals.length > 1)) {
+    throw new UsageError(t('export.compareOne'));
+  }
+  if (values.out === undefined && outDir === undefined) {
+    throw new UsageError(t('needOption', { option: 'out' }));
+  }
+  const fromExtension = path
+    .extname(values.out ?? '')
+    .slice(1)
+    .toLowerCase();
   const format: ExportFormat | undefined =
     choice('--format', values.format, EXPORT_FORMATS) ??
-    EXPORT_FORMATS.find((f) => f === fromExtension);
+    EXPORT_FORMATS.find((f: ExportFormat) => f === fromExtension);
   if (format === undefined) throw new UsageError(t('needOption', { option: 'format' }));
   const scale = choice('--scale', values.scale, PNG_SCALES.map(String));
   const options = normalizeOptions({
@@ -110,9 +134,13 @@ export function parseExportArgs(args: string[]): ExportRequest {
     svg: { embedFonts: toggle(values['embed-fonts'], values['no-embed-fonts']) },
   });
   return {
-    file,
-    out: values.out,
+    files: positionals,
+    outputs:
+      outDir === undefined
+        ? [values.out ?? '']
+        : positionals.map((file) => path.join(outDir, outputName(file, format))),
     options,
     ...(values.chrome === undefined ? {} : { chromePath: values.chrome }),
+    ...(values.compare === undefined ? {} : { compare: values.compare }),
   };
 }

@@ -5,8 +5,8 @@
  * and never imports electron itself.
  */
 import { app, BrowserWindow, session } from 'electron';
-import { EXPORT_PAGE } from '../../../renderer/export/headless/api';
-import type { ExportRenderer, OpenExportRenderer } from '../../cli/export/renderer';
+import { EXPORT_PAGE } from '../../../shared/export/headless';
+import type { ExportRenderer, OpenExportRenderer } from '../../cli/export/pngRenderer';
 import { APP_ORIGIN } from '../security/appProtocol';
 import { hardenSession } from '../shell/hardening';
 
@@ -66,8 +66,8 @@ export const openHiddenWindowRenderer: OpenExportRenderer = async ({ rendererDir
     throw error;
   }
   const renderer: ExportRenderer = {
-    async exportMap(text, options, today) {
-      const call = `window.journeyExport.exportMap(${JSON.stringify(text)}, ${JSON.stringify(options)}, ${JSON.stringify(today)})`;
+    async exportMap(text, options, today, compareText) {
+      const call = `window.journeyExport.exportMap(${JSON.stringify(text)}, ${JSON.stringify(options)}, ${JSON.stringify(today)}, ${JSON.stringify(compareText)})`;
       const result = (await window.webContents.executeJavaScript(call, true)) as { base64: string };
       return new Uint8Array(Buffer.from(result.base64, 'base64'));
     },

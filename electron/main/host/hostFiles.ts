@@ -11,7 +11,14 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { FileRef, OpenedFile, SaveResult } from '../../../shared/host';
+import type {
+  CommittedVersion,
+  ComparedFile,
+  FileRef,
+  OpenedFile,
+  SaveResult,
+} from '../../../shared/host';
+import { readCommittedVersion } from '../git/committedVersion';
 import type { ExportMimeType } from '../../ipc/schemas';
 import { writeFileAtomic } from '../files/atomicWrite';
 import {
@@ -88,6 +95,25 @@ export class HostFiles {
       current ? path.dirname(current) : this.deps.defaultFolder(),
     );
     return chosen === null ? null : this.openFor(windowId, chosen);
+  }
+
+  /** A map to compare with: chosen and read, but not opened, granted or watched. */
+  async chooseFileToCompare(windowId: number): Promise<ComparedFile | null> {
+    const current = this.deps.windows.get(windowId)?.path;
+    const chosen = await this.deps.dialogs.chooseFileToOpen(
+      windowId,
+      current ? path.dirname(current) : this.deps.defaultFolder(),
+    );
+    if (chosen === null) return null;
+    const { text } = await this.load(chosen);
+    return { name: path.basename(chosen), text };
+  }
+
+  /** The committed version of a file this window holds (no other file may be asked for). */
+  async readCommittedVersion(windowId: number, ref: FileRef): Promise<CommittedVersion> {
+    const granted = this.deps.windows.grant(windowId, ref.handle);
+    if (!granted) throw new UserFacingError(this.deps.t('desktop.errors.refused'));
+    return readCommittedVersion(granted.path);
   }
 
   /** The preload turned the dropped `File` into a path; only maps may come in that way. */

@@ -32,6 +32,8 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
   return {
     openFile: (windowId) => files.openFile(windowId),
     openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
+    chooseFileToCompare: (windowId) => files.chooseFileToCompare(windowId),
+    readCommittedVersion: (windowId, ref) => files.readCommittedVersion(windowId, ref),
     saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),
     saveFileAs: (windowId, name, text) => files.saveFileAs(windowId, name, text),
     saveExport: (windowId, name, data, mimeType) =>

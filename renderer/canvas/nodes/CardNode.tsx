@@ -10,6 +10,7 @@ import { CardBadges } from './CardBadges';
 import { CardEditor } from './CardEditor';
 import { TextBlockView } from './TextBlockView';
 import { CardVoteButtons } from '../../workshop/CardVoteButtons';
+import { CompareBadge, describedBy, useCompareMark } from '../../compare/CompareMarks';
 
 /**
  * A card, drawn from its layout and styled by its lane kind (fill, badges, KPI figure). An
@@ -19,17 +20,22 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
   countRender('card');
   const { card, text } = data;
   const editing = useEditor((s) => s.editing?.cardId === card.id);
-  const className = [
-    'js-card',
-    `js-card--${card.kind}`,
-    selected ? 'is-selected' : '',
-    editing ? 'is-editing' : '',
-  ].join(' ');
+  const mark = useCompareMark('card', card.id);
+  const className =
+    [
+      'js-card',
+      `js-card--${card.kind}`,
+      selected ? 'is-selected' : '',
+      editing ? 'is-editing' : '',
+    ].join(' ') + mark.className;
   return (
     <article
       className={className}
       aria-label={text}
-      aria-describedby={selected ? SELECTED_DESCRIPTION_ID : undefined}
+      aria-describedby={describedBy(
+        selected ? SELECTED_DESCRIPTION_ID : undefined,
+        mark.descriptionId,
+      )}
       data-card-id={card.id}
       style={{
         width: card.width,
@@ -46,6 +52,7 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
       {card.metric && <TextBlockView block={card.metric} originX={card.x} originY={card.y} />}
       {card.metricTarget && <MetricTarget card={card} />}
       <CardBadges card={card} />
+      <CompareBadge mark={mark} />
       <CardVoteButtons cardId={card.id} kind={card.kind} text={text} />
       <Handle type="target" position={Position.Left} className="js-handle" />
       <Handle type="source" position={Position.Right} className="js-handle" />

@@ -1,6 +1,7 @@
 import { useCallback, type ReactNode } from 'react';
 import type { HeaderLayout } from '../../../shared/layout';
 import { useEditor, useEditorStore } from '../../store';
+import { CompareBadge, useCompareMark } from '../../compare/CompareMarks';
 import { HeaderNameField } from './HeaderNameField';
 import { TextBlockView } from './TextBlockView';
 
@@ -38,11 +39,13 @@ export function HeaderFrame({
   const focusNow = useEditor(
     (s) => s.ui.focusRequest?.kind === kind && s.ui.focusRequest.id === id,
   );
+  const mark = useCompareMark(kind, id);
   const select = useCallback(() => store.getState().select({ kind, id }, null), [store, kind, id]);
   const focused = useCallback(() => store.getState().requestFocus(null), [store]);
   return (
     <div
-      className={`js-header js-header--${kind}${selected ? ' is-selected' : ''}`}
+      className={`js-header js-header--${kind}${selected ? ' is-selected' : ''}${mark.className}`}
+      aria-describedby={mark.descriptionId}
       style={{
         width: header.width,
         height: header.height,
@@ -71,6 +74,7 @@ export function HeaderFrame({
         onDone={() => store.getState().sealHistory()}
       />
       {children}
+      <CompareBadge mark={mark} />
     </div>
   );
 }

@@ -2,10 +2,16 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapLayout } from '../../../shared/layout';
 import type { JourneyMap } from '../../../shared/model';
-import { LIMITS, ORIENTATIONS, PAGE_SIZES, PDF_FITS, type PdfOptions } from '../options';
-import { PAPER_MM, PT_PER_MM, PT_PER_PX, pageSizePt } from '../pdf/paper';
-import { tileGrid } from '../pdf/tiling';
-import { posterCellMm } from '../poster';
+import {
+  LIMITS,
+  ORIENTATIONS,
+  PAGE_SIZES,
+  PDF_FITS,
+  type PdfOptions,
+} from '../../../shared/export/options';
+import { PAPER_MM, PT_PER_MM, PT_PER_PX, pageSizePt } from '../../../shared/export/pdf/paper';
+import { tileGrid } from '../../../shared/export/pdf/tiling';
+import { posterCellMm } from '../../../shared/export/poster';
 import { Checkbox, NumberField, RadioGroup, Select, TextField } from './fields';
 
 /** Below this a poster cell is too small to write in with markers (a sticky note is 76 mm). */

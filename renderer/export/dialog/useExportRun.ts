@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../shared/host';
 import type { JourneyMap } from '../../../shared/model';
 import { exportMap } from '../exportMap';
-import type { ExportOptions } from '../options';
-import { isAbortError } from '../progress';
+import type { ExportOptions } from '../../../shared/export/options';
+import { isAbortError } from '../../../shared/export/progress';
 
 export type RunState =
   | { phase: 'idle'; message?: string }

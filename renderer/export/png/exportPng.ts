@@ -2,14 +2,14 @@ import { toSvg } from 'html-to-image';
 import { layoutMap, type Rect } from '../../../shared/layout';
 import type { Translate } from '../../../shared/load';
 import type { JourneyMap } from '../../../shared/model';
-import type { PngOptions } from '../options';
-import type { FontSource } from '../pdf/pdfFonts';
-import { breathe, type ExportRun } from '../progress';
-import { buildScene } from '../scene/buildScene';
-import { fontsUsed } from '../scene/fontsUsed';
-import type { Scene } from '../scene/types';
-import { buildSvg } from '../svg/buildSvg';
-import { fontFaceCss } from '../svg/fontCss';
+import type { PngOptions } from '../../../shared/export/options';
+import type { ExportAssets } from '../../../shared/export/assets';
+import { breathe, type ExportRun } from '../../../shared/export/progress';
+import { buildScene } from '../../../shared/export/scene/buildScene';
+import { fontsUsed } from '../../../shared/export/scene/fontsUsed';
+import type { Scene } from '../../../shared/export/scene/types';
+import { buildSvg } from '../../../shared/export/svg/buildSvg';
+import { fontFaceCss } from '../../../shared/export/svg/fontCss';
 import { fontsReadyInImages } from './fontReady';
 import { pngBands, type PngTile } from './pngTiles';
 import { pngSize } from './pngSize';
@@ -17,7 +17,7 @@ import { PngWriter } from './pngWriter';
 
 export interface PngContext extends ExportRun {
   t: Translate;
-  fonts: FontSource;
+  assets: ExportAssets;
   /** The page's document: tiles are rendered in an off-screen element of it. */
   document: Document;
 }
@@ -42,12 +42,20 @@ export async function exportPng(
   options: PngOptions,
   ctx: PngContext,
 ): Promise<Uint8Array> {
-  const scene = buildScene(layoutMap(map), ctx.t);
+  return exportScenePng(buildScene(layoutMap(map), ctx.t), options, ctx);
+}
+
+/** Any scene as a PNG the same way (the compare export draws its own scene). */
+export async function exportScenePng(
+  scene: Scene,
+  options: PngOptions,
+  ctx: PngContext,
+): Promise<Uint8Array> {
   const { width, height } = pngSize(scene.bounds, options.scale);
   const uses = fontsUsed(scene);
-  const fontCss = await fontFaceCss(uses, ctx.fonts);
+  const fontCss = await fontFaceCss(uses, ctx.assets);
   await fontsReadyInImages(ctx.document, uses, fontCss);
-  await breathe(ctx.signal);
+  await breathe(ctx);
   const renderer = new TileRenderer(ctx.document, scene, options, fontCss);
   try {
     const oneCanvas =
@@ -129,7 +137,7 @@ async function oneCanvasPng(
     // The SVG image is rasterised at the size it is drawn: crisp at every scale.
     context.drawImage(await renderer.image(tile), tile.x, tile.y, tile.width, tile.height);
     ctx.onProgress?.(0.05 + (0.75 * (i + 1)) / tiles.length);
-    await breathe(ctx.signal);
+    await breathe(ctx);
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   canvas.width = 0; // free the pixels now, not at the next GC
@@ -166,7 +174,7 @@ async function streamedPng(
         canvas.width = 0;
         done += 1;
         ctx.onProgress?.(0.05 + (0.9 * done) / total);
-        await breathe(ctx.signal);
+        await breathe(ctx);
       }
       await writer.addRows(pixels, band.height);
     }

@@ -1,5 +1,5 @@
 import { FONT_FILES, CSS_FONT_WEIGHT } from '../../../shared/layout';
-import type { FontUse } from '../scene/fontsUsed';
+import type { FontUse } from '../../../shared/export/scene/fontsUsed';
 
 /** A character each face draws, to see whether the face has loaded. */
 const SAMPLE = { latin: 'H', arabic: 'ب' } as const;

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
 import type {
+  CommittedVersion,
+  ComparedFile,
   DocumentState,
   DroppedFile,
   FileRef,
@@ -82,6 +84,21 @@ export function createBrowserHost(): Host {
       const text = await file.text();
       const key = await register(handle, await fingerprintOf(file, text));
       return { ref: { handle: key, name: handle.name }, text };
+    },
+
+    async chooseFileToCompare(): Promise<ComparedFile | null> {
+      // Read, not registered: a file to compare with is neither saved to nor watched.
+      if (!hasFileSystemAccess()) {
+        const file = await chooseFileWithInput();
+        return file ? { name: file.name, text: await file.text() } : null;
+      }
+      const handle = await pickFileToOpen();
+      if (!handle) return null;
+      return { name: handle.name, text: await (await handle.getFile()).text() };
+    },
+
+    async readCommittedVersion(): Promise<CommittedVersion> {
+      return { status: 'unsupported' }; // a web page cannot run git
     },
 
     async openDroppedFile(file: DroppedFile): Promise<OpenedFile | null> {

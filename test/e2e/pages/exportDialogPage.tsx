@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { Host } from '../../../shared/host';
 import { JourneyMapSchema, type JourneyMap } from '../../../shared/model';
 import { ExportDialog } from '../../../renderer/export/ExportDialog';
-import { toBase64 } from '../../../renderer/export/binary';
+import { toBase64 } from '../../../shared/export/binary';
 import { installMapFonts } from '../../../renderer/fonts/fonts';
 import { HostProvider } from '../../../renderer/host/hostContext';
 import { initI18n } from '../../../renderer/i18n/i18n';
@@ -29,6 +29,8 @@ const host: Host = {
   kind: 'browser',
   openFile: notHere,
   openDroppedFile: notHere,
+  chooseFileToCompare: notHere,
+  readCommittedVersion: notHere,
   saveFile: notHere,
   saveFileAs: notHere,
   async saveExport(name, data, mimeType) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -78,14 +78,31 @@ describe('journey-studio export: arguments', () => {
     expect(existsSync(path.join(dir, 'bad.pdf'))).toBe(false);
   });
 
-  test('a --chrome that does not exist exits 1 with a clear message', async () => {
+  test('a --chrome that does not exist exits 1 with a clear message for PNG', async () => {
     const dir = tempDir();
     const result = await cli(
-      ['export', FIXTURE, '--out', 'x.pdf', '--chrome', 'no/such/chrome'],
+      ['export', FIXTURE, '--out', 'x.png', '--chrome', 'no/such/chrome'],
       dir,
     );
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/there is no browser at .*no\/such\/chrome/);
+  });
+
+  test('many maps go to --out-dir; --out takes one map, and not both', () => {
+    const request = parseExportArgs([
+      'a.journey.json',
+      'maps/b.json',
+      '--out-dir',
+      'out',
+      '--format',
+      'svg',
+    ]);
+    expect(request.files).toEqual(['a.journey.json', 'maps/b.json']);
+    expect(request.outputs).toEqual([path.join('out', 'a.svg'), path.join('out', 'b.svg')]);
+    expect(() => parseExportArgs(['a.json', 'b.json', '--out', 'x.pdf'])).toThrow(/--out-dir/);
+    expect(() => parseExportArgs(['a.json', '--out', 'x.pdf', '--out-dir', 'o'])).toThrow(
+      /not both/,
+    );
   });
 });
 
@@ -113,7 +130,7 @@ describe('finding Chrome', () => {
   });
 });
 
-describe('journey-studio export with Chromium (the built CLI)', () => {
+describe('journey-studio export (the built CLI)', () => {
   test('exports the fixture map to PDF, PNG and SVG', async () => {
     expect(
       existsSync('dist/cli/cli.cjs') && existsSync('dist/renderer/export.html'),
@@ -152,4 +169,87 @@ describe('journey-studio export with Chromium (the built CLI)', () => {
     expect(error?.stderr).toMatch(/^x\.journey\.json: Not valid JSON/m);
     expect(error?.stderr).not.toMatch(/^\s+at /m);
   });
+});
+
+/**
+ * Runs the built CLI on a machine without any browser: in a user and mount namespace
+ * (`unshare`), /usr/bin (where Debian puts chromium) is an empty folder but for node itself,
+ * and PATH is empty, so neither the usual places nor PATH offer a browser.
+ */
+async function runWithoutBrowser(args: string[], cwd: string) {
+  const hide = path.join(cwd, 'real-usr-bin');
+  mkdirSync(hide, { recursive: true });
+  const exec = process.execPath;
+  const nodeBinary = exec.startsWith('/usr/bin/') ? path.join(hide, path.basename(exec)) : exec;
+  const script = [
+    'set -e',
+    `mount --bind /usr/bin "${hide}"`,
+    'mount -t tmpfs none /usr/bin',
+    `"${hide}/touch" /usr/bin/node`,
+    `"${hide}/mount" --bind "${nodeBinary}" /usr/bin/node`,
+    'test ! -e /usr/bin/chromium',
+    'set +e',
+    `PATH= /usr/bin/node "${LAUNCHER}" ${args.map((a) => `'${a}'`).join(' ')}`,
+  ].join('\n');
+  return run('unshare', ['-rm', '/bin/sh', '-c', script], { cwd }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+}
+
+describe('journey-studio export without a browser', () => {
+  test('PDF and SVG need none; PNG says clearly that it needs one', async () => {
+    const dir = tempDir();
+    const pdf = await runWithoutBrowser(['export', FIXTURE, '--out', 'map.pdf'], dir);
+    expect(pdf.stderr).toBe('');
+    expect(pdf.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'map.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const svg = await runWithoutBrowser(['export', FIXTURE, '--out', 'map.svg'], dir);
+    expect(svg.code).toBe(0);
+    const png = await runWithoutBrowser(['export', FIXTURE, '--out', 'map.png'], dir);
+    expect(png.code).toBe(1);
+    expect(png.stderr).toMatch(/PNG export needs a browser, and no Chrome or Chromium was found/);
+    expect(png.stderr).toMatch(/PDF and SVG need none/);
+    expect(existsSync(path.join(dir, 'map.png'))).toBe(false);
+  }, 60_000);
+});
+
+describe('batch export', () => {
+  test('many maps in one run; a broken one is reported, the others still export, exit 1', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'maps'));
+    const fixture = readFileSync(FIXTURE, 'utf8');
+    for (const name of ['one', 'two', 'three']) {
+      writeFileSync(path.join(dir, 'maps', `${name}.journey.json`), fixture);
+    }
+    writeFileSync(path.join(dir, 'maps', 'broken.journey.json'), '{"format": "journey-map",');
+    const files = ['one', 'broken', 'two', 'three'].map((n) => `maps/${n}.journey.json`);
+    const result = await cli(['export', ...files, '--out-dir', 'out', '--format', 'pdf'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^maps\/broken\.journey\.json: /m);
+    expect(result.stderr).toContain('3 of 4 maps exported.');
+    for (const name of ['one', 'two', 'three']) {
+      expect(
+        readFileSync(path.join(dir, 'out', `${name}.pdf`))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+    }
+    expect(existsSync(path.join(dir, 'out', 'broken.pdf'))).toBe(false);
+
+    const ok = await cli(
+      [
+        'export',
+        'maps/one.journey.json',
+        'maps/two.journey.json',
+        '--out-dir',
+        'svg',
+        '--format',
+        'svg',
+      ],
+      dir,
+    );
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('2 of 2 maps exported.');
+  }, 60_000);
 });

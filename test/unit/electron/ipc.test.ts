@@ -38,6 +38,8 @@ function rig() {
   const handlers = {
     openFile: record('openFile'),
     openDroppedFile: record('openDroppedFile'),
+    chooseFileToCompare: record('chooseFileToCompare'),
+    readCommittedVersion: record('readCommittedVersion', { status: 'notInRepo' }),
     saveFile: record('saveFile', { status: 'saved', ref }),
     saveFileAs: record('saveFileAs', { status: 'cancelled' }),
     saveExport: record('saveExport', true),
@@ -114,6 +116,17 @@ describe('IPC registration', () => {
     const { call, calls, event } = rig();
     expect(await call(INVOKE_CHANNELS.recoveryWrite, event(), entry)).toEqual(refused);
     expect(calls).toEqual([]);
+  });
+
+  test('the committed version is asked for a file ref, and nothing else', async () => {
+    const { call, calls, event } = rig();
+    const channel = INVOKE_CHANNELS.readCommittedVersion;
+    expect(await call(channel, event(), { handle: '', name: 'a' })).toEqual(refused);
+    expect(await call(channel, event(), ref, 'HEAD~1')).toEqual(refused);
+    expect(await call(channel, event(), 'a.journey.json')).toEqual(refused);
+    expect(calls).toEqual([]);
+    expect(await call(channel, event(), ref)).toEqual({ ok: true, value: { status: 'notInRepo' } });
+    expect(calls).toEqual([{ name: 'readCommittedVersion', args: [APP_WINDOW, ref] }]);
   });
 
   test('an export of an unknown type or of non-bytes is refused', async () => {

@@ -1,0 +1,35 @@
+import { fromByteArray, toByteArray } from 'base64-js';
+
+/** Bytes as a "binary string" (one char per byte), in chunks that stay under argument limits. */
+export function binaryString(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const size = 0x8000;
+  for (let i = 0; i < bytes.length; i += size) {
+    chunks.push(String.fromCharCode(...bytes.subarray(i, i + size)));
+  }
+  return chunks.join('');
+}
+
+/** Base64 without `btoa`/`Buffer`, so the same code runs in the page and in plain Node. */
+export function toBase64(bytes: Uint8Array): string {
+  return fromByteArray(bytes);
+}
+
+export function fromBase64(text: string): Uint8Array {
+  return toByteArray(text);
+}
+
+/** UTF-8 bytes of a string (TextEncoder is not in the ECMAScript library shared/ sees). */
+export function utf8(text: string): Uint8Array {
+  // encodeURIComponent is ECMAScript: %XX escapes are exactly the UTF-8 bytes.
+  const escaped = encodeURIComponent(text);
+  const out = new Uint8Array(escaped.length);
+  let n = 0;
+  for (let i = 0; i < escaped.length; i += 1) {
+    if (escaped[i] === '%') {
+      out[n++] = parseInt(escaped.slice(i + 1, i + 3), 16);
+      i += 2;
+    } else out[n++] = escaped.charCodeAt(i);
+  }
+  return out.slice(0, n);
+}

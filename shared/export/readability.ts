@@ -1,0 +1,27 @@
+import { layoutMap, TEXT_STYLES } from '../layout';
+import type { JourneyMap } from '../model';
+import type { ExportOptions } from './options';
+import { pageGeometry } from './pdf/pageArea';
+import { fitScale } from './pdf/tiling';
+import { posterLayout } from './poster';
+
+/** Print sizes below this (points) are too small to read on paper held at arm's length. */
+export const MIN_READABLE_PT = 6;
+
+/**
+ * For a PDF that fits the whole map on one page: the size its card text would print at, when
+ * that is below a readable size (then the dialog and the CLI warn, and suggest tiling or a
+ * bigger page); null when it reads well or the map is tiled.
+ */
+export function fitTextWarning(
+  map: JourneyMap,
+  options: ExportOptions,
+): { size: string; min: number } | null {
+  if (options.format !== 'pdf' || (options.pdf.fit !== 'page' && !options.pdf.poster)) return null;
+  const { area } = pageGeometry(options.pdf);
+  const scale = options.pdf.poster
+    ? posterLayout(map, area).scale
+    : fitScale(layoutMap(map).bounds, area);
+  const size = TEXT_STYLES.card.fontSize * scale; // scale: points per map px
+  return size < MIN_READABLE_PT ? { size: size.toFixed(1), min: MIN_READABLE_PT } : null;
+}
