@@ -33,6 +33,26 @@ export function namedVotesByCard(workshop: Workshop | undefined): Map<string, nu
   return named;
 }
 
+/**
+ * The one rule between a card's total and its participants' votes: the total is never below
+ * what participants gave the card. Their ballots are the more detailed record, so they are
+ * kept and the total is raised. Loading a file (`repairWorkshop`) and every edit
+ * (`keepVotesConsistent`) apply it through this function; it only reads, the callers write.
+ */
+export function totalsBelowNamed(
+  cards: readonly Pick<Card, 'id' | 'votes'>[],
+  workshop: Workshop | undefined,
+): { index: number; named: number }[] {
+  const named = namedVotesByCard(workshop);
+  const raised: { index: number; named: number }[] = [];
+  if (named.size === 0) return raised;
+  cards.forEach((card, index) => {
+    const given = named.get(card.id) ?? 0;
+    if (given > (card.votes ?? 0)) raised.push({ index, named: given });
+  });
+  return raised;
+}
+
 /** A card's anonymous votes: its total less what named participants gave it. */
 export function anonymousVotes(
   map: Pick<JourneyMap, 'workshop' | 'cards'>,
