@@ -21,6 +21,7 @@ export const INVOKE_CHANNELS = {
 export const SEND_CHANNELS = {
   setDocumentState: 'host:set-document-state',
   closeAfterSave: 'host:close-after-save',
+  setMenuItems: 'host:set-menu-items',
 } as const;
 
 /** Main → renderer: a `HostCommand` (menu items, files from the OS, disk changes). */

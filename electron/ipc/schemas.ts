@@ -3,6 +3,7 @@
  * A message that does not parse is refused before any handler sees it.
  */
 import { z } from 'zod';
+import { MENU_PLACES } from '../../shared/host';
 import type { InvokeName, SendName } from './channels';
 
 /** A map in memory is text; past this size something is wrong (or hostile). */
@@ -33,6 +34,20 @@ export const documentStateSchema = z.object({
   dirty: z.boolean(),
 });
 
+/**
+ * A shortcut a menu accelerator can carry, as the action registry writes it: modifiers
+ * (`Mod` is ⌘ on macOS, Ctrl elsewhere), then one key (a letter, digit, symbol or F-key).
+ */
+export const MENU_SHORTCUT =
+  /^(?:(?:Mod|Alt|Shift)\+){0,3}(?:[A-Z0-9=\-/,.;'`[\]\\]|Plus|F\d{1,2})$/;
+
+export const menuItemSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9]{1,64}$/),
+  place: z.enum(MENU_PLACES),
+  label: z.string().regex(/^menu\.[A-Za-z]{1,64}$/),
+  shortcut: z.string().regex(MENU_SHORTCUT).nullable(),
+});
+
 export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
 
 export const invokePayloads = {
@@ -56,6 +71,7 @@ export const invokePayloads = {
 export const sendPayloads = {
   setDocumentState: z.tuple([documentStateSchema]),
   closeAfterSave: z.tuple([z.boolean()]),
+  setMenuItems: z.tuple([z.array(menuItemSchema).max(200)]),
 } satisfies Record<SendName, z.ZodType<unknown[]>>;
 
 export type InvokeArgs<N extends InvokeName> = z.infer<(typeof invokePayloads)[N]>;

@@ -5,6 +5,7 @@
  * dialogs; tests give it fakes and temp folders.
  */
 import path from 'node:path';
+import type { MenuItemSpec } from '../../shared/host';
 import { DocumentFiles } from './files/documentFiles';
 import { RecentFiles } from './files/recentFiles';
 import { HostFiles } from './host/hostFiles';
@@ -27,8 +28,8 @@ export interface DesktopCoreOptions {
   readonly t: Translate;
   /** Where dialogs start for a map without a file. */
   readonly defaultFolder: () => string;
-  /** The recent list changed: rebuild the Open Recent menu. */
-  readonly onRecentChanged?: () => void;
+  /** The recent list or the menu's actions changed: rebuild the menu. */
+  readonly onMenuChanged?: () => void;
   /** A quit in progress was called off by a close prompt. */
   readonly abortQuit?: () => void;
   readonly watchDebounceMs?: number;
@@ -41,6 +42,8 @@ export class DesktopCore {
   readonly files: HostFiles;
   readonly closeGuard: CloseGuard;
   readonly handlers: InvokeHandlers & SendHandlers;
+  /** The renderer's actions for the menu, as the windows report them (all send the same). */
+  menuItems: readonly MenuItemSpec[] = [];
 
   constructor(private readonly options: DesktopCoreOptions) {
     const { shell, dialogs, t, userData } = options;
@@ -55,7 +58,7 @@ export class DesktopCore {
       recovery: this.recovery,
       t,
       defaultFolder: options.defaultFolder,
-      ...(options.onRecentChanged ? { onRecentChanged: options.onRecentChanged } : {}),
+      ...(options.onMenuChanged ? { onRecentChanged: options.onMenuChanged } : {}),
       ...(options.watchDebounceMs ? { watchDebounceMs: options.watchDebounceMs } : {}),
     });
     this.closeGuard = new CloseGuard({
@@ -73,6 +76,11 @@ export class DesktopCore {
       shell,
       closeGuard: this.closeGuard,
       t,
+      setMenuItems: (items) => {
+        if (JSON.stringify(items) === JSON.stringify(this.menuItems)) return;
+        this.menuItems = items;
+        options.onMenuChanged?.();
+      },
     });
   }
 
@@ -122,13 +130,16 @@ export class DesktopCore {
       command: (command) => {
         const focused = shell.focusedWindowId();
         if (focused !== null) shell.sendCommand(focused, command);
-        else if (command.type === 'open') shell.sendCommand(shell.createWindow(), command);
+        // With no window open (macOS), Open… still opens: in a new window.
+        else if (command.type === 'action' && command.id === 'open') {
+          shell.sendCommand(shell.createWindow(), command);
+        }
       },
       newWindow: (type) => shell.sendCommand(shell.createWindow(), { type }),
       openRecent: (file) => void this.files.openFromOutside(file),
       clearRecent: () => {
         shell.clearRecentDocuments();
-        void this.recent.clear().finally(() => this.options.onRecentChanged?.());
+        void this.recent.clear().finally(() => this.options.onMenuChanged?.());
       },
     };
   }

@@ -113,7 +113,7 @@ async function startApp(t: Translate, initialFiles: readonly string[]): Promise<
     dialogs: new ElectronDialogs(t, (id) => shell.browserWindow(id)),
     t,
     defaultFolder: () => app.getPath('documents'),
-    onRecentChanged: () => installMenu(),
+    onMenuChanged: () => installMenu(),
     abortQuit: () => {
       quitPending = false;
     },
@@ -123,6 +123,7 @@ async function startApp(t: Translate, initialFiles: readonly string[]): Promise<
       platform: process.platform,
       t,
       recent: core.recent.files,
+      items: core.menuItems,
       devTools: !app.isPackaged,
       actions: core.menuActions(),
     });

@@ -11,6 +11,7 @@ import type {
   FileRef,
   Host,
   HostCommand,
+  MenuItemSpec,
   RecoveryEntry,
 } from '../../shared/host';
 import {
@@ -40,6 +41,12 @@ const plainEntry = (entry: RecoveryEntry): RecoveryEntry => ({
   title: entry.title,
   savedAt: entry.savedAt,
   text: entry.text,
+});
+const plainMenuItem = (item: MenuItemSpec): MenuItemSpec => ({
+  id: item.id,
+  place: item.place,
+  label: item.label,
+  shortcut: item.shortcut,
 });
 const plainState = (state: DocumentState): DocumentState => ({
   title: state.title,
@@ -83,6 +90,9 @@ const host: Host = {
   },
   closeAfterSave(saved) {
     ipcRenderer.send(SEND_CHANNELS.closeAfterSave, saved === true);
+  },
+  setMenuItems(items) {
+    ipcRenderer.send(SEND_CHANNELS.setMenuItems, items.map(plainMenuItem));
   },
   onCommand(listener) {
     listeners.add(listener);

@@ -49,8 +49,10 @@ export const WORKSHOP_ACTIONS: readonly Action[] = [
     label: 'workshop.actions.enter',
     group: 'view',
     icon: Presentation,
-    shortcuts: ['Shift+Mod+F'],
+    // F5 as in presentation programs; the desktop menu's View > Presentation Mode shows it.
+    shortcuts: ['F5', 'Shift+Mod+F'],
     scope: 'global',
+    menu: { place: 'view:modes', label: 'menu.presentation' },
     enabled: (s) => s.doc !== null,
     perform: ({ store }) =>
       store.getState().workshop.active ? leaveWorkshop(store) : enterWorkshop(store),

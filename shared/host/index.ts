@@ -1,1 +1,1 @@
-export type * from './host';
+export * from './host';

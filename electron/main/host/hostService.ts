@@ -3,7 +3,7 @@
  * the window title, the close handshake, external links.
  */
 import path from 'node:path';
-import type { DocumentState } from '../../../shared/host';
+import type { DocumentState, MenuItemSpec } from '../../../shared/host';
 import type { Translate } from '../i18n';
 import {
   UserFacingError,
@@ -25,6 +25,8 @@ export interface HostServiceDeps {
   readonly shell: WindowShell;
   readonly closeGuard: CloseGuard;
   readonly t: Translate;
+  /** A window reported the actions for the desktop menu. */
+  readonly setMenuItems: (items: readonly MenuItemSpec[]) => void;
 }
 
 export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & SendHandlers {
@@ -51,6 +53,7 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
     },
     setDocumentState: (windowId, state) => applyDocumentState(windowId, state),
     closeAfterSave: (windowId, saved) => deps.closeGuard.closeAfterSave(windowId, saved),
+    setMenuItems: (_windowId, items) => deps.setMenuItems(items),
   };
 
   function applyDocumentState(windowId: number, state: DocumentState): void {

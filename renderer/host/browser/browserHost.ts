@@ -145,6 +145,9 @@ export function createBrowserHost(): Host {
       // A browser tab is closed by its user; the browser edition never sends saveAndClose.
     },
 
+    setMenuItems() {
+      // No menu bar in a browser tab: the toolbar and the keyboard carry the actions.
+    },
     onCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -38,6 +38,7 @@ const host: Host = {
   recovery: { write: notHere, list: notHere, discard: notHere },
   setDocumentState: () => undefined,
   closeAfterSave: () => undefined,
+  setMenuItems: () => undefined,
   onCommand: () => () => undefined,
   openExternal: notHere,
 };
