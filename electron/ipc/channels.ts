@@ -2,7 +2,7 @@
  * The named IPC channels between the preload and the main process: the only ones the
  * preload uses and the only ones main listens on. Plain constants, imported by both sides.
  */
-import type { OpenedFile, RecoveryEntry, SaveResult } from '../../shared/host';
+import type { OpenedFile, Preferences, RecoveryEntry, SaveResult } from '../../shared/host';
 
 /** Renderer → main, with a reply (`ipcRenderer.invoke` / `ipcMain.handle`). */
 export const INVOKE_CHANNELS = {
@@ -15,6 +15,7 @@ export const INVOKE_CHANNELS = {
   recoveryList: 'host:recovery-list',
   recoveryDiscard: 'host:recovery-discard',
   openExternal: 'host:open-external',
+  readPreferences: 'host:read-preferences',
 } as const;
 
 /** Renderer → main, no reply (`ipcRenderer.send` / `ipcMain.on`). */
@@ -22,6 +23,7 @@ export const SEND_CHANNELS = {
   setDocumentState: 'host:set-document-state',
   closeAfterSave: 'host:close-after-save',
   setMenuItems: 'host:set-menu-items',
+  writePreferences: 'host:write-preferences',
 } as const;
 
 /** Main → renderer: a `HostCommand` (menu items, files from the OS, disk changes). */
@@ -48,4 +50,5 @@ export interface InvokeResults {
   recoveryList: Promise<RecoveryEntry[]>;
   recoveryDiscard: Promise<void>;
   openExternal: Promise<void>;
+  readPreferences: Promise<Preferences>;
 }

@@ -3,7 +3,8 @@
  * A message that does not parse is refused before any handler sees it.
  */
 import { z } from 'zod';
-import { MENU_PLACES } from '../../shared/host';
+import { MENU_PLACES, THEME_CHOICES, type ThemeChoice } from '../../shared/host';
+import { UI_LANGUAGES } from '../../shared/i18n/languages';
 import type { InvokeName, SendName } from './channels';
 
 /** A map in memory is text; past this size something is wrong (or hostile). */
@@ -48,6 +49,11 @@ export const menuItemSchema = z.object({
   shortcut: z.string().regex(MENU_SHORTCUT).nullable(),
 });
 
+export const preferencesSchema = z.object({
+  language: z.enum(['system', ...UI_LANGUAGES]),
+  theme: z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]),
+});
+
 export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
 
 export const invokePayloads = {
@@ -66,12 +72,14 @@ export const invokePayloads = {
   recoveryList: z.tuple([]),
   recoveryDiscard: z.tuple([recoveryKeySchema]),
   openExternal: z.tuple([z.string().max(2048)]),
+  readPreferences: z.tuple([]),
 } satisfies Record<InvokeName, z.ZodType<unknown[]>>;
 
 export const sendPayloads = {
   setDocumentState: z.tuple([documentStateSchema]),
   closeAfterSave: z.tuple([z.boolean()]),
   setMenuItems: z.tuple([z.array(menuItemSchema).max(200)]),
+  writePreferences: z.tuple([preferencesSchema]),
 } satisfies Record<SendName, z.ZodType<unknown[]>>;
 
 export type InvokeArgs<N extends InvokeName> = z.infer<(typeof invokePayloads)[N]>;

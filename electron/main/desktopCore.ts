@@ -5,7 +5,7 @@
  * dialogs; tests give it fakes and temp folders.
  */
 import path from 'node:path';
-import type { MenuItemSpec } from '../../shared/host';
+import type { MenuItemSpec, Preferences } from '../../shared/host';
 import { DocumentFiles } from './files/documentFiles';
 import { RecentFiles } from './files/recentFiles';
 import { HostFiles } from './host/hostFiles';
@@ -16,6 +16,7 @@ import type { InvokeHandlers, SendHandlers } from './ipc/registerHostHandlers';
 import type { MenuActions } from './menu/menuTemplate';
 import { RecoverySessions } from './recovery/recoverySessions';
 import { RecoveryStore } from './recovery/recoveryStore';
+import { DesktopPreferences } from './settings/desktopPreferences';
 import { CloseGuard } from './windows/closeGuard';
 import { DocumentWindows } from './windows/documentWindows';
 import { documentName } from './windows/windowTitle';
@@ -30,6 +31,11 @@ export interface DesktopCoreOptions {
   readonly defaultFolder: () => string;
   /** The recent list or the menu's actions changed: rebuild the menu. */
   readonly onMenuChanged?: () => void;
+  /**
+   * The preferences were read at start or changed (Settings in a window, View > Theme):
+   * switch main's language and rebuild the menu.
+   */
+  readonly onPreferencesChanged?: (preferences: Preferences) => void;
   /** A quit in progress was called off by a close prompt. */
   readonly abortQuit?: () => void;
   readonly watchDebounceMs?: number;
@@ -41,6 +47,7 @@ export class DesktopCore {
   readonly recent: RecentFiles;
   readonly files: HostFiles;
   readonly closeGuard: CloseGuard;
+  readonly preferences: DesktopPreferences;
   readonly handlers: InvokeHandlers & SendHandlers;
   /** The renderer's actions for the menu, as the windows report them (all send the same). */
   menuItems: readonly MenuItemSpec[] = [];
@@ -61,6 +68,15 @@ export class DesktopCore {
       ...(options.onMenuChanged ? { onRecentChanged: options.onMenuChanged } : {}),
       ...(options.watchDebounceMs ? { watchDebounceMs: options.watchDebounceMs } : {}),
     });
+    this.preferences = new DesktopPreferences(
+      path.join(userData, 'preferences.json'),
+      (preferences) => {
+        // Every window follows (the one that chose already has it; taking it again is harmless).
+        for (const id of this.windows.ids())
+          shell.sendCommand(id, { type: 'preferences', preferences });
+        options.onPreferencesChanged?.(preferences);
+      },
+    );
     this.closeGuard = new CloseGuard({
       isDirty: (id) => this.windows.get(id)?.dirty ?? false,
       ask: (id) => dialogs.askSaveBeforeClose(id, this.documentNameOf(id)),
@@ -76,6 +92,7 @@ export class DesktopCore {
       shell,
       closeGuard: this.closeGuard,
       t,
+      preferences: this.preferences,
       setMenuItems: (items) => {
         if (JSON.stringify(items) === JSON.stringify(this.menuItems)) return;
         this.menuItems = items;
@@ -85,12 +102,13 @@ export class DesktopCore {
   }
 
   /**
-   * Start-up: the maps named on the command line or by the OS first, then each map a
+   * Start-up: the preferences (main's language and the menu follow them), then the maps named on the command line or by the OS first, then each map a
    * crashed session left (in the window of its file, else in a window of its own), and at
    * least one window.
    */
   async start(initialFiles: readonly string[]): Promise<void> {
     const { shell } = this.options;
+    this.options.onPreferencesChanged?.(await this.preferences.load());
     await this.recent.load();
     const leftovers = await this.recovery.leftovers();
     for (const file of initialFiles) await this.files.openFromOutside(file);
@@ -136,6 +154,7 @@ export class DesktopCore {
         }
       },
       newWindow: (type) => shell.sendCommand(shell.createWindow(), { type }),
+      setTheme: (theme) => void this.preferences.set({ ...this.preferences.current, theme }),
       openRecent: (file) => void this.files.openFromOutside(file),
       clearRecent: () => {
         shell.clearRecentDocuments();

@@ -12,6 +12,7 @@ import type {
   Host,
   HostCommand,
   MenuItemSpec,
+  Preferences,
   RecoveryEntry,
 } from '../../shared/host';
 import {
@@ -47,6 +48,10 @@ const plainMenuItem = (item: MenuItemSpec): MenuItemSpec => ({
   place: item.place,
   label: item.label,
   shortcut: item.shortcut,
+});
+const plainPreferences = (preferences: Preferences): Preferences => ({
+  language: preferences.language,
+  theme: preferences.theme,
 });
 const plainState = (state: DocumentState): DocumentState => ({
   title: state.title,
@@ -90,6 +95,10 @@ const host: Host = {
   },
   closeAfterSave(saved) {
     ipcRenderer.send(SEND_CHANNELS.closeAfterSave, saved === true);
+  },
+  readPreferences: () => call('readPreferences'),
+  writePreferences(preferences) {
+    ipcRenderer.send(SEND_CHANNELS.writePreferences, plainPreferences(preferences));
   },
   setMenuItems(items) {
     ipcRenderer.send(SEND_CHANNELS.setMenuItems, items.map(plainMenuItem));

@@ -4,13 +4,14 @@ import { performAction } from '../actions/ActionContextProvider';
 import { menuItemsOf } from '../actions/menuItems';
 import { ACTIONS, actionById } from '../actions/registry';
 import type { ActionContext } from '../actions/types';
+import { settingsStore } from '../settings/settingsStore';
 
 /** File > New and New from Template (a new window): the new-map gallery. */
 const NEW_MAP = 'newMap';
 
 /**
  * What the host asks for: menu commands, files opened from the OS or changed on disk, and
- * Save in the close prompt. (`theme` is handled by the settings, renderer/settings/.) It
+ * Save in the close prompt, preferences changed elsewhere. It
  * also gives the host the menu's items, made from the action registry.
  */
 export function useHostCommands(context: ActionContext, host: Host): void {
@@ -38,7 +39,8 @@ export function useHostCommands(context: ActionContext, host: Host): void {
           case 'newFromTemplate':
             performAction(actionById(NEW_MAP), context);
             return;
-          case 'theme':
+          case 'preferences':
+            settingsStore().getState().adopt(command.preferences);
             return;
         }
       }),

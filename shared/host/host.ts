@@ -6,6 +6,8 @@
  * `electron/ipc`) compile against the same contract.
  */
 
+import type { Preferences } from './preferences';
+
 /** A file the user opened or saved. `handle` is opaque to the renderer. */
 export interface FileRef {
   /** Electron: the absolute path. Browser: a key into the edition's handle registry. */
@@ -80,7 +82,8 @@ export type HostCommand =
   | { readonly type: 'newFromTemplate' }
   /** A menu item made from the action with this id (see `MenuItemSpec`). */
   | { readonly type: 'action'; readonly id: string }
-  | { readonly type: 'theme'; readonly theme: ThemeChoice }
+  /** The preferences changed (in another window, or View > Theme in the desktop menu). */
+  | { readonly type: 'preferences'; readonly preferences: Preferences }
   /** A file to show in this window: from the command line, the OS, recent files or a drop. */
   | { readonly type: 'openFile'; readonly file: OpenedFile }
   /**
@@ -126,6 +129,10 @@ export interface Host {
   setDocumentState(state: DocumentState): void;
   /** After a `saveAndClose` command: the save finished, the window may close. */
   closeAfterSave(saved: boolean): void;
+  /** The user's preferences as the host keeps them (defaults when none were stored). */
+  readPreferences(): Promise<Preferences>;
+  /** Keeps a new choice; the desktop app also rebuilds its menus and tells its other windows. */
+  writePreferences(preferences: Preferences): void;
   /** The desktop menu's items made from the actions (the browser edition has no menu). */
   setMenuItems(items: readonly MenuItemSpec[]): void;
   /** Subscribes to commands; returns the unsubscribe function. */

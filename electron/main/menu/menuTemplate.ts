@@ -17,6 +17,8 @@ export interface MenuActions {
   command(command: HostCommand): void;
   /** New and New from Template open a new window (one window per map). */
   newWindow(command: 'new' | 'newFromTemplate'): void;
+  /** View > Theme: a preference, kept by main and sent to every window. */
+  setTheme(theme: ThemeChoice): void;
   openRecent(file: string): void;
   clearRecent(): void;
 }
@@ -25,6 +27,8 @@ export interface MenuContext {
   readonly platform: NodeJS.Platform;
   readonly t: Translate;
   readonly recent: readonly string[];
+  /** The chosen theme, checked in View > Theme. */
+  readonly theme: ThemeChoice;
   /** The renderer's actions for the menu (none until the first window reports them). */
   readonly items: readonly MenuItemSpec[];
   /** Developer tools only in development builds. */
@@ -137,7 +141,7 @@ function editMenu(context: MenuContext): MenuItemConstructorOptions {
 }
 
 function viewMenu(context: MenuContext): MenuItemConstructorOptions {
-  const { t, devTools, actions } = context;
+  const { t, devTools, actions, theme: chosen } = context;
   const submenu: MenuItemConstructorOptions[] = [
     ...group(context, 'view:zoom'),
     { type: 'separator' },
@@ -148,8 +152,8 @@ function viewMenu(context: MenuContext): MenuItemConstructorOptions {
       submenu: THEMES.map(([theme, key]): MenuItemConstructorOptions => ({
         label: t(key),
         type: 'radio',
-        checked: theme === 'system',
-        click: () => actions.command({ type: 'theme', theme }),
+        checked: theme === chosen,
+        click: () => actions.setTheme(theme),
       })),
     },
   ];

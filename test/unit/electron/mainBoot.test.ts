@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../electron/ipc/channels';
 import { useTempDirs } from './helpers/tempDir';
 
 const tempDir = useTempDirs();
@@ -122,7 +123,7 @@ describe('the main process boots', () => {
     expect(report.escape).toBe(404);
 
     // IPC: answered for the app's frame, refused for another origin or a bad payload.
-    expect(report.channels.invoke).toHaveLength(9);
+    expect(report.channels.invoke).toHaveLength(Object.keys(INVOKE_CHANNELS).length);
     expect(report.list).toEqual({ ok: true, value: [] });
     expect(report.foreign).toEqual({ ok: false, message: 'The request was refused.' });
     expect(report.badPayload).toEqual({ ok: false, message: 'The request was refused.' });

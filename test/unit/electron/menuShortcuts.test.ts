@@ -31,11 +31,13 @@ function menuAccelerators(platform: NodeJS.Platform): Map<string, string> {
     platform,
     t: createTranslate('en'),
     recent: [],
+    theme: 'system',
     items: menuItemsOf(ACTIONS),
     devTools: false,
     actions: {
       command: (command) => sent.push(command),
       newWindow: () => undefined,
+      setTheme: () => undefined,
       openRecent: () => undefined,
       clearRecent: () => undefined,
     },

@@ -1,18 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test } from 'vitest';
-import type { HostCommand } from '../../../shared/host';
+import type { HostCommand, ThemeChoice } from '../../../shared/host';
 import en from '../../../shared/i18n/locales/en.json';
 import { createTranslate } from '../../../electron/main/i18n';
 import { buildMenuTemplate, type MenuActions } from '../../../electron/main/menu/menuTemplate';
 import { menuItemsOf } from '../../../renderer/actions/menuItems';
 import { ACTIONS } from '../../../renderer/actions/registry';
 
-function menu(platform: NodeJS.Platform, recent: string[] = []) {
+function menu(platform: NodeJS.Platform, recent: string[] = [], theme: ThemeChoice = 'system') {
   const done: string[] = [];
   const commands: HostCommand[] = [];
   const actions: MenuActions = {
     command: (command) => commands.push(command),
     newWindow: (type) => done.push(`new window: ${type}`),
+    setTheme: (theme) => done.push(`theme: ${theme}`),
     openRecent: (file) => done.push(`open recent ${file}`),
     clearRecent: () => done.push('clear recent'),
   };
@@ -21,6 +22,7 @@ function menu(platform: NodeJS.Platform, recent: string[] = []) {
     platform,
     t,
     recent,
+    theme,
     items: menuItemsOf(ACTIONS),
     devTools: false,
     actions,
@@ -111,10 +113,29 @@ describe('application menu', () => {
       { type: 'action', id: 'undo' },
       { type: 'action', id: 'zoomToFit' },
       { type: 'action', id: 'workshop' },
-      { type: 'theme', theme: 'dark' },
       { type: 'action', id: 'open' },
     ]);
-    expect(done).toEqual(['new window: new', 'new window: newFromTemplate']);
+    expect(done).toEqual(['theme: dark', 'new window: new', 'new window: newFromTemplate']);
+  });
+
+  test('View > Theme shows the chosen theme, not always "System"', () => {
+    const radios = submenu(find(menu('linux', [], 'dark').template, 'Theme'));
+    expect(radios.filter((item) => item.checked).map((item) => item.label)).toEqual(['Dark']);
+  });
+
+  test('the menus speak the UI language main was given', () => {
+    const t = createTranslate('fa');
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      t,
+      recent: [],
+      theme: 'system',
+      items: menuItemsOf(ACTIONS),
+      devTools: false,
+      actions: { command() {}, newWindow() {}, setTheme() {}, openRecent() {}, clearRecent() {} },
+    });
+    expect(template[0]?.label).toBe(t('menu.file'));
+    expect(find(template, t('menu.redo')).accelerator).toBe('Shift+CmdOrCtrl+Z');
   });
 
   test('Open Recent lists the files and can be cleared', () => {
