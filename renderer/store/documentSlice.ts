@@ -54,7 +54,7 @@ export function newDocumentKey(): string {
   return `doc-${crypto.randomUUID()}`;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], DocumentSlice>;
+type Creator = StateCreator<EditorState, [], [], DocumentSlice>;
 
 export const createDocumentSlice: Creator = (set, get) => {
   function commit(ops: readonly Operation[], options: ApplyOptions | undefined): boolean {

@@ -1,4 +1,3 @@
-import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -16,14 +15,12 @@ export type EditorStore = StoreApi<EditorState>;
 
 /** A fresh store: one per window (tests and the bench page make their own). */
 export function createEditorStore(): EditorStore {
-  return createStore<EditorState>()(
-    immer((...args) => ({
-      ...createDocumentSlice(...args),
-      ...createSelectionSlice(...args),
-      ...createUiSlice(...args),
-      ...createWorkshopSlice(...args),
-    })),
-  );
+  return createStore<EditorState>()((...args) => ({
+    ...createDocumentSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createUiSlice(...args),
+    ...createWorkshopSlice(...args),
+  }));
 }
 
 /** Whether the document has edits that are not saved. */

@@ -83,7 +83,7 @@ export interface UiSlice {
   announce(announcement: Announcement): void;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], UiSlice>;
+type Creator = StateCreator<EditorState, [], [], UiSlice>;
 
 let noticeCounter = 0;
 

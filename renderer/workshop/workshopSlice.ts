@@ -37,7 +37,7 @@ export interface WorkshopSlice {
   ): void;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], WorkshopSlice>;
+type Creator = StateCreator<EditorState, [], [], WorkshopSlice>;
 
 export const INITIAL_WORKSHOP: WorkshopView = {
   active: false,
