@@ -1,5 +1,5 @@
 import type { JourneyMap } from '../../shared/model';
-import { OPERATION_META, type Operation } from '../../shared/ops';
+import { operationLabel, type Operation } from '../../shared/ops';
 
 /**
  * What a screen reader should hear after an edit, as an i18n key under `a11y.announce` and
@@ -57,7 +57,7 @@ export function describeStep(op: Operation, after: JourneyMap): Announcement | n
       return { key: 'a11y.announce.cardsPasted', values: { count: op.cards.length } };
     default:
       return NAMED.has(op.type)
-        ? { key: 'a11y.announce.done', values: { action: OPERATION_META[op.type].label } }
+        ? { key: 'a11y.announce.done', values: { action: operationLabel(op.type) } }
         : null;
   }
 }

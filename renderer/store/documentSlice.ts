@@ -2,7 +2,7 @@ import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { FileRef } from '../../shared/host';
 import type { JourneyMap } from '../../shared/model';
-import { coalesceKey, OPERATION_META, applyOperation, type Operation } from '../../shared/ops';
+import { applyOperation, coalesceKey, operationLabel, type Operation } from '../../shared/ops';
 import { describeStep } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 import { EMPTY_HISTORY, dropLast, record, seal, takeRedo, takeUndo, type History } from './history';
@@ -65,27 +65,24 @@ export const createDocumentSlice: Creator = (set, get) => {
       for (const op of ops) applyOperation(draft, op);
     });
     if (patches.length === 0) return false;
-    const undoable = ops.every((op) => OPERATION_META[op.type].undoable);
     const before = get().version;
     const after = nextVersion();
     const key = options?.coalesceKey !== undefined ? options.coalesceKey : coalesceKey(first);
     const { editing, cursor, history } = get();
-    const recorded = undoable
-      ? record(
-          history,
-          {
-            label: OPERATION_META[first.type].label,
-            key: ops.length === 1 ? key : null,
-            patches,
-            inverse,
-            before,
-            after,
-            selectionBefore: selection,
-            selectionAfter: selection,
-          },
-          file.savedVersion,
-        )
-      : history;
+    const recorded = record(
+      history,
+      {
+        label: operationLabel(first.type),
+        key: ops.length === 1 ? key : null,
+        patches,
+        inverse,
+        before,
+        after,
+        selectionBefore: selection,
+        selectionAfter: selection,
+      },
+      file.savedVersion,
+    );
     set({
       doc: next,
       version: after,
@@ -95,7 +92,7 @@ export const createDocumentSlice: Creator = (set, get) => {
       history: recorded,
     });
     // A new step is announced; an edit joining the open step (typing) is not.
-    const newStep = undoable && recorded.past.length > history.past.length;
+    const newStep = recorded.past.length > history.past.length;
     const announcement = newStep ? describeStep(first, next) : null;
     if (announcement) get().announce(announcement);
     return true;

@@ -1,7 +1,7 @@
 export type { Operation, OperationType, OperationOf, OperationFamily } from './operation';
 export { OPERATION_TYPES, OPERATION_FAMILY } from './operation';
 export { applyOperation, applyOperations } from './apply';
-export { OPERATION_META, coalesceKey, type OperationMeta } from './meta';
+export { coalesceKey, operationLabel } from './meta';
 export { checkInvariants } from './invariants';
 export { newId, uniqueId, idSet, type TakenIds } from './ids';
 export { clipboardOf, preparePaste, type Clipboard } from './paste';
