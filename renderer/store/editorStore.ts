@@ -15,11 +15,11 @@ export type EditorStore = StoreApi<EditorState>;
 
 /** A fresh store: one per window (tests and the bench page make their own). */
 export function createEditorStore(): EditorStore {
-  return createStore<EditorState>()((...args) => ({
-    ...createDocumentSlice(...args),
-    ...createSelectionSlice(...args),
-    ...createUiSlice(...args),
-    ...createWorkshopSlice(...args),
+  return createStore<EditorState>()((set, get, api) => ({
+    ...createDocumentSlice(set, get, api),
+    ...createSelectionSlice(set, get, api),
+    ...createUiSlice(set, get, api),
+    ...createWorkshopSlice(set, get),
   }));
 }
 

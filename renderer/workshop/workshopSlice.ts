@@ -1,5 +1,3 @@
-import type { StateCreator } from 'zustand';
-import type { EditorState } from '../store/editorStore';
 import { newTimer, type Timer } from './timer';
 
 /**
@@ -37,8 +35,6 @@ export interface WorkshopSlice {
   ): void;
 }
 
-type Creator = StateCreator<EditorState, [], [], WorkshopSlice>;
-
 export const INITIAL_WORKSHOP: WorkshopView = {
   active: false,
   focusStageId: null,
@@ -49,7 +45,14 @@ export const INITIAL_WORKSHOP: WorkshopView = {
   timer: newTimer(5),
 };
 
-export const createWorkshopSlice: Creator = (set, get) => {
+/**
+ * The slice reads and writes only its own part of the store, so it needs nothing from
+ * renderer/store (which imports it): no import cycle between the two folders.
+ */
+export function createWorkshopSlice(
+  set: (patch: Partial<WorkshopSlice>) => void,
+  get: () => WorkshopSlice,
+): WorkshopSlice {
   const update = (changes: Partial<WorkshopView>): void =>
     set({ workshop: { ...get().workshop, ...changes } });
   return {
@@ -62,4 +65,4 @@ export const createWorkshopSlice: Creator = (set, get) => {
     focusStage: (focusStageId) => update({ focusStageId }),
     setWorkshopView: (changes) => update(changes),
   };
-};
+}
