@@ -274,7 +274,7 @@ export const ACTIONS: readonly Action[] = [
     scope: 'global',
     menu: { place: 'view:zoom', label: 'menu.zoomIn' },
     enabled: hasDocument,
-    perform: ({ store }) => store.getState().viewport?.zoomIn(),
+    perform: ({ store }) => store.getState().requestView('zoomIn'),
   },
   {
     id: 'zoomOut',
@@ -285,7 +285,7 @@ export const ACTIONS: readonly Action[] = [
     scope: 'global',
     menu: { place: 'view:zoom', label: 'menu.zoomOut' },
     enabled: hasDocument,
-    perform: ({ store }) => store.getState().viewport?.zoomOut(),
+    perform: ({ store }) => store.getState().requestView('zoomOut'),
   },
   {
     id: 'zoomToFit',
@@ -296,7 +296,7 @@ export const ACTIONS: readonly Action[] = [
     scope: 'global',
     menu: { place: 'view:zoom', label: 'menu.zoomToFit' },
     enabled: hasDocument,
-    perform: ({ store }) => store.getState().viewport?.zoomToFit(),
+    perform: ({ store }) => store.getState().requestView('zoomToFit'),
   },
   {
     id: 'shortcuts',

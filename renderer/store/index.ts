@@ -11,7 +11,7 @@ export type {
   Prompt,
   PromptChoice,
   SidePanel,
-  ViewportControls,
+  ViewMove,
 } from './uiSlice';
 export { NO_SELECTION, selectedCardIds, type CellRef, type Selection } from './selection';
 export type { History, HistoryEntry } from './history';

@@ -38,12 +38,8 @@ export interface DropTarget {
   readonly index: number;
 }
 
-/** Pan and zoom, registered by the canvas for actions that are not inside it. */
-export interface ViewportControls {
-  zoomIn(): void;
-  zoomOut(): void;
-  zoomToFit(): void;
-}
+/** A move of the view that an action asks for and the canvas makes (`useViewRequest`). */
+export type ViewMove = 'zoomIn' | 'zoomOut' | 'zoomToFit' | 'panUp' | 'panDown';
 
 /** A header's name field to focus once it is on screen (after Add stage / Add lane). */
 export interface FocusRequest {
@@ -65,8 +61,9 @@ export interface UiSlice {
     focusRequest: FocusRequest | null;
     /** The latest message for screen readers (the live region); `id` makes repeats heard. */
     announcement: (Announcement & { readonly id: number }) | null;
+    /** The latest view move asked for; `id` tells a repeat from the one already made. */
+    viewRequest: { readonly move: ViewMove; readonly id: number } | null;
   };
-  viewport: ViewportControls | null;
 
   openDialog(dialog: Dialog): void;
   setExportOpen(open: boolean): void;
@@ -79,7 +76,7 @@ export interface UiSlice {
   setRecovery(entries: readonly RecoveryEntry[]): void;
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
-  setViewportControls(controls: ViewportControls | null): void;
+  requestView(move: ViewMove): void;
   announce(announcement: Announcement): void;
 }
 
@@ -100,8 +97,8 @@ export const createUiSlice: Creator = (set, get) => {
       dropTarget: null,
       focusRequest: null,
       announcement: null,
+      viewRequest: null,
     },
-    viewport: null,
 
     openDialog: (dialog) => setUi({ dialog }),
     setExportOpen: (exportOpen) => setUi({ exportOpen }),
@@ -132,7 +129,7 @@ export const createUiSlice: Creator = (set, get) => {
     setRecovery: (recovery) => setUi({ recovery }),
     setDropTarget: (dropTarget) => setUi({ dropTarget }),
     requestFocus: (focusRequest) => setUi({ focusRequest }),
-    setViewportControls: (viewport) => set({ viewport }),
+    requestView: (move) => setUi({ viewRequest: { move, id: ++noticeCounter } }),
     announce: (announcement) => setUi({ announcement: { ...announcement, id: ++noticeCounter } }),
   };
 };

@@ -88,17 +88,17 @@ export const WORKSHOP_ACTIONS: readonly Action[] = [
   },
   ...(
     [
-      ['workshopUp', 'ArrowUp', -1],
-      ['workshopDown', 'ArrowDown', 1],
+      ['workshopUp', 'ArrowUp', 'panUp'],
+      ['workshopDown', 'ArrowDown', 'panDown'],
     ] as const
-  ).map(([id, key, direction]): Action => ({
+  ).map(([id, key, move]): Action => ({
     id,
     label: `workshop.actions.${id === 'workshopUp' ? 'up' : 'down'}`,
     group: 'navigation',
     shortcuts: [key],
     scope: 'canvas',
     enabled: inWorkshop,
-    perform: ({ store }) => store.getState().workshopPan?.(direction),
+    perform: ({ store }) => store.getState().requestView(move),
   })),
   {
     id: 'workshopNextStage',

@@ -22,9 +22,6 @@ export interface WorkshopView {
 
 export interface WorkshopSlice {
   workshop: WorkshopView;
-  /** Pans the map up (−1) or down (1) by part of a screen; registered by the canvas. */
-  workshopPan: ((direction: 1 | -1) => void) | null;
-  setWorkshopPan(pan: ((direction: 1 | -1) => void) | null): void;
   enterWorkshop(): void;
   leaveWorkshop(): void;
   focusStage(stageId: string | null): void;
@@ -57,8 +54,6 @@ export function createWorkshopSlice(
     set({ workshop: { ...get().workshop, ...changes } });
   return {
     workshop: INITIAL_WORKSHOP,
-    workshopPan: null,
-    setWorkshopPan: (workshopPan) => set({ workshopPan }),
     enterWorkshop: () => update({ active: true }),
     // Leaving keeps the voting set-up and the timer for the next time round.
     leaveWorkshop: () => update({ active: false, focusStageId: null }),
