@@ -1,4 +1,5 @@
 import type { JourneyMap } from '../../shared/model';
+import type { DocumentChange } from '../store';
 import { operationLabel, type Operation } from '../../shared/ops';
 
 /**
@@ -59,5 +60,25 @@ export function describeStep(op: Operation, after: JourneyMap): Announcement | n
       return NAMED.has(op.type)
         ? { key: 'a11y.announce.done', values: { action: operationLabel(op.type) } }
         : null;
+  }
+}
+
+/** What the live region says about the document's last change (null: nothing). */
+export function announcementFor(
+  change: DocumentChange | null,
+  map: JourneyMap | null,
+): Announcement | null {
+  if (!change) return null;
+  switch (change.kind) {
+    case 'step':
+      return map ? describeStep(change.op, map) : null;
+    case 'undo':
+    case 'redo':
+      return {
+        key: change.kind === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
+        values: { action: change.label },
+      };
+    case 'saved':
+      return { key: 'a11y.announce.saved', values: { name: change.name } };
   }
 }

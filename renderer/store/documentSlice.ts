@@ -3,7 +3,6 @@ import type { StateCreator } from 'zustand';
 import type { FileRef } from '../../shared/host';
 import type { JourneyMap } from '../../shared/model';
 import { applyOperation, coalesceKey, operationLabel, type Operation } from '../../shared/ops';
-import { describeStep } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 import { EMPTY_HISTORY, dropLast, record, seal, takeRedo, takeUndo, type History } from './history';
 import { keepCell, keepExisting, NO_SELECTION } from './selection';
@@ -23,6 +22,17 @@ export interface LoadOptions {
   key?: string;
 }
 
+/**
+ * What last happened to the document, for whoever reports it (the live region for screen
+ * readers, renderer/a11y): a new undo step and its first operation, an undo or redo and
+ * the step's label, a save. `id` tells a repeat from the one already reported.
+ */
+export type DocumentChange = { readonly id: number } & (
+  | { readonly kind: 'step'; readonly op: Operation }
+  | { readonly kind: 'undo' | 'redo'; readonly label: string }
+  | { readonly kind: 'saved'; readonly name: string }
+);
+
 /** The document, its undo history and the file it belongs to. */
 export interface DocumentSlice {
   doc: JourneyMap | null;
@@ -32,6 +42,7 @@ export interface DocumentSlice {
   version: number;
   history: History;
   file: { ref: FileRef | null; savedVersion: number | null };
+  lastChange: DocumentChange | null;
 
   loadDocument(map: JourneyMap, options?: LoadOptions): void;
   /** Applies one operation as an undo step; false when it changed nothing. */
@@ -47,6 +58,7 @@ export interface DocumentSlice {
   markSaved(version: number, ref: FileRef): void;
 }
 
+let changeCounter = 0;
 let versionCounter = 0;
 const nextVersion = (): number => ++versionCounter;
 
@@ -83,6 +95,8 @@ export const createDocumentSlice: Creator = (set, get) => {
       },
       file.savedVersion,
     );
+    // A new step is reported; an edit joining the open step (typing) is not.
+    const newStep = recorded.past.length > history.past.length;
     set({
       doc: next,
       version: after,
@@ -90,11 +104,8 @@ export const createDocumentSlice: Creator = (set, get) => {
       cursor: keepCell(cursor, next),
       editing: editing && next.cards.some((c) => c.id === editing.cardId) ? editing : null,
       history: recorded,
+      ...(newStep ? { lastChange: { id: ++changeCounter, kind: 'step', op: first } } : {}),
     });
-    // A new step is announced; an edit joining the open step (typing) is not.
-    const newStep = recorded.past.length > history.past.length;
-    const announcement = newStep ? describeStep(first, next) : null;
-    if (announcement) get().announce(announcement);
     return true;
   }
 
@@ -126,10 +137,7 @@ export const createDocumentSlice: Creator = (set, get) => {
       ),
       cursor: keepCell(get().cursor, next),
       editing: null,
-    });
-    get().announce({
-      key: direction === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
-      values: { action: entry.label },
+      lastChange: { id: ++changeCounter, kind: direction, label: entry.label },
     });
     return true;
   }
@@ -140,6 +148,7 @@ export const createDocumentSlice: Creator = (set, get) => {
     version: nextVersion(),
     history: EMPTY_HISTORY,
     file: { ref: null, savedVersion: null },
+    lastChange: null,
 
     loadDocument(map, options = {}) {
       const version = nextVersion();
@@ -152,6 +161,7 @@ export const createDocumentSlice: Creator = (set, get) => {
         selection: NO_SELECTION,
         cursor: null,
         editing: null,
+        lastChange: null,
       });
     },
 
@@ -180,8 +190,11 @@ export const createDocumentSlice: Creator = (set, get) => {
     },
 
     markSaved(version, ref) {
-      set({ file: { ref, savedVersion: version }, history: seal(get().history) });
-      get().announce({ key: 'a11y.announce.saved', values: { name: ref.name } });
+      set({
+        file: { ref, savedVersion: version },
+        history: seal(get().history),
+        lastChange: { id: ++changeCounter, kind: 'saved', name: ref.name },
+      });
     },
   };
 };

@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { RecoveryEntry } from '../../shared/host';
-import type { Announcement } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 
 export type Dialog = 'gallery' | 'shortcuts' | 'restore' | null;
@@ -59,8 +58,6 @@ export interface UiSlice {
     recovery: readonly RecoveryEntry[];
     dropTarget: DropTarget | null;
     focusRequest: FocusRequest | null;
-    /** The latest message for screen readers (the live region); `id` makes repeats heard. */
-    announcement: (Announcement & { readonly id: number }) | null;
     /** The latest view move asked for; `id` tells a repeat from the one already made. */
     viewRequest: { readonly move: ViewMove; readonly id: number } | null;
   };
@@ -77,7 +74,6 @@ export interface UiSlice {
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
   requestView(move: ViewMove): void;
-  announce(announcement: Announcement): void;
 }
 
 type Creator = StateCreator<EditorState, [], [], UiSlice>;
@@ -96,7 +92,6 @@ export const createUiSlice: Creator = (set, get) => {
       recovery: [],
       dropTarget: null,
       focusRequest: null,
-      announcement: null,
       viewRequest: null,
     },
 
@@ -130,6 +125,5 @@ export const createUiSlice: Creator = (set, get) => {
     setDropTarget: (dropTarget) => setUi({ dropTarget }),
     requestFocus: (focusRequest) => setUi({ focusRequest }),
     requestView: (move) => setUi({ viewRequest: { move, id: ++noticeCounter } }),
-    announce: (announcement) => setUi({ announcement: { ...announcement, id: ++noticeCounter } }),
   };
 };
