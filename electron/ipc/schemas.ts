@@ -5,10 +5,14 @@
 import { z } from 'zod';
 import { MENU_PLACES, THEME_CHOICES, type ThemeChoice } from '../../shared/host';
 import { UI_LANGUAGES } from '../../shared/i18n/languages';
+import { LIMITS } from '../../shared/model';
 import type { InvokeName, SendName } from './channels';
 
-/** A map in memory is text; past this size something is wrong (or hostile). */
-export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+/**
+ * A map's text: the file size limit of the document format (`LIMITS.fileBytes`, bytes of
+ * UTF-8), counted here in UTF-16 units, of which a text has never more than UTF-8 bytes.
+ */
+export const MAX_DOCUMENT_CHARS = LIMITS.fileBytes;
 /** Exports (PDF, PNG of a big map at high resolution). */
 export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
 
