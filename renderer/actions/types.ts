@@ -1,6 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
 import type { MenuPlace } from '../../shared/host';
-import type { Translate } from '../../shared/load';
+import type { Translate } from '../../shared/i18n/translate';
 import type { DocumentFlows } from '../files/documentFlows';
 import type { EditorState, EditorStore } from '../store';
 

@@ -6,7 +6,8 @@ import type {
   RecoveryEntry,
   SaveResult,
 } from '../../shared/host';
-import { loadMap, type Translate } from '../../shared/load';
+import type { Translate } from '../../shared/i18n/translate';
+import { loadMap } from '../../shared/load';
 import { serializeMap } from '../../shared/serialize';
 import { newMapFromTemplate, type NewMapOptions, type Template } from '../../shared/templates';
 import { isDirty, type EditorStore } from '../store';
