@@ -38,10 +38,13 @@ export interface DocumentSlice {
   doc: JourneyMap | null;
   /** Identifies this document session (its recovery copy is stored under it). */
   docKey: string;
-  /** Identifies the document's current content: every edit, undo and redo changes it. */
-  version: number;
+  /**
+   * Identifies the document's content in this session (not the file format's `version`):
+   * every edit makes a new one, undo and redo go back to the one a step had.
+   */
+  revision: number;
   history: History;
-  file: { ref: FileRef | null; savedVersion: number | null };
+  file: { ref: FileRef | null; savedRevision: number | null };
   lastChange: DocumentChange | null;
 
   loadDocument(map: JourneyMap, options?: LoadOptions): void;
@@ -55,12 +58,12 @@ export interface DocumentSlice {
   sealHistory(): void;
   /** Reverts and forgets the last step (nothing to redo): for an abandoned empty card. */
   discardLastStep(): void;
-  markSaved(version: number, ref: FileRef): void;
+  markSaved(revision: number, ref: FileRef): void;
 }
 
 let changeCounter = 0;
-let versionCounter = 0;
-const nextVersion = (): number => ++versionCounter;
+let revisionCounter = 0;
+const nextRevision = (): number => ++revisionCounter;
 
 export function newDocumentKey(): string {
   return `doc-${crypto.randomUUID()}`;
@@ -77,8 +80,8 @@ export const createDocumentSlice: Creator = (set, get) => {
       for (const op of ops) applyOperation(draft, op);
     });
     if (patches.length === 0) return false;
-    const before = get().version;
-    const after = nextVersion();
+    const before = get().revision;
+    const after = nextRevision();
     const key = options?.coalesceKey !== undefined ? options.coalesceKey : coalesceKey(first);
     const { editing, cursor, history } = get();
     const recorded = record(
@@ -93,13 +96,13 @@ export const createDocumentSlice: Creator = (set, get) => {
         selectionBefore: selection,
         selectionAfter: selection,
       },
-      file.savedVersion,
+      file.savedRevision,
     );
     // A new step is reported; an edit joining the open step (typing) is not.
     const newStep = recorded.past.length > history.past.length;
     set({
       doc: next,
-      version: after,
+      revision: after,
       selection: keepExisting(selection, next),
       cursor: keepCell(cursor, next),
       editing: editing && next.cards.some((c) => c.id === editing.cardId) ? editing : null,
@@ -130,7 +133,7 @@ export const createDocumentSlice: Creator = (set, get) => {
     set({
       doc: next,
       history: after,
-      version: direction === 'undo' ? entry.before : entry.after,
+      revision: direction === 'undo' ? entry.before : entry.after,
       selection: keepExisting(
         direction === 'undo' ? entry.selectionBefore : entry.selectionAfter,
         next,
@@ -145,19 +148,19 @@ export const createDocumentSlice: Creator = (set, get) => {
   return {
     doc: null,
     docKey: newDocumentKey(),
-    version: nextVersion(),
+    revision: nextRevision(),
     history: EMPTY_HISTORY,
-    file: { ref: null, savedVersion: null },
+    file: { ref: null, savedRevision: null },
     lastChange: null,
 
     loadDocument(map, options = {}) {
-      const version = nextVersion();
+      const revision = nextRevision();
       set({
         doc: map,
         docKey: options.key ?? newDocumentKey(),
-        version,
+        revision,
         history: EMPTY_HISTORY,
-        file: { ref: options.ref ?? null, savedVersion: options.dirty ? null : version },
+        file: { ref: options.ref ?? null, savedRevision: options.dirty ? null : revision },
         selection: NO_SELECTION,
         cursor: null,
         editing: null,
@@ -182,16 +185,16 @@ export const createDocumentSlice: Creator = (set, get) => {
       set({
         doc: next,
         history: dropLast(history),
-        version: last.before,
+        revision: last.before,
         selection: keepExisting(last.selectionBefore, next),
         cursor: keepCell(get().cursor, next),
         editing: null,
       });
     },
 
-    markSaved(version, ref) {
+    markSaved(revision, ref) {
       set({
-        file: { ref, savedVersion: version },
+        file: { ref, savedRevision: revision },
         history: seal(get().history),
         lastChange: { id: ++changeCounter, kind: 'saved', name: ref.name },
       });

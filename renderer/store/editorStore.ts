@@ -25,7 +25,7 @@ export function createEditorStore(): EditorStore {
 
 /** Whether the document has edits that are not saved. */
 export function isDirty(state: EditorState): boolean {
-  return state.doc !== null && state.version !== state.file.savedVersion;
+  return state.doc !== null && state.revision !== state.file.savedRevision;
 }
 
 export const canUndo = (state: EditorState): boolean => state.history.past.length > 0;

@@ -54,7 +54,9 @@ describe('announcements for screen readers', () => {
 
   test('saving is announced with the file name', () => {
     const { store, heard } = setup();
-    store.getState().markSaved(store.getState().version, { handle: 'h', name: 'map.journey.json' });
+    store
+      .getState()
+      .markSaved(store.getState().revision, { handle: 'h', name: 'map.journey.json' });
     expect(heard()).toMatchObject({
       key: 'a11y.announce.saved',
       values: { name: 'map.journey.json' },
