@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { cellKey } from '../../shared/grid/cells';
 import type {
   BlueprintLineLayout,
   CardLayout,
@@ -55,7 +56,7 @@ export const nodeId = {
   card: (id: string) => `${PREFIX.card}${id}`,
   stage: (id: string) => `${PREFIX.stage}${id}`,
   lane: (id: string) => `${PREFIX.lane}${id}`,
-  cell: (laneId: string, stageId: string) => `${PREFIX.cell}${laneId}\u0000${stageId}`,
+  cell: (laneId: string, stageId: string) => `${PREFIX.cell}${cellKey({ laneId, stageId })}`,
   curve: (laneId: string) => `${PREFIX.curve}${laneId}`,
   line: (line: string) => `${PREFIX.line}${line}`,
   note: (id: string) => `${PREFIX.note}${id}`,

@@ -1,3 +1,4 @@
+import { byCellOrder } from '../grid/cells';
 import type { Card, JourneyMap, LaneKind } from '../model';
 import type { LayoutCache } from './cache';
 import { measureCard, placeCard, type CardPaint, type MeasuredCard } from './cardContent';
@@ -18,7 +19,7 @@ export function groupCells(map: JourneyMap): Card[][] {
     const si = stageIndex.get(card.stageId);
     if (li !== undefined && si !== undefined) cells[li * nStages + si]?.push(card);
   }
-  for (const cell of cells) if (cell.length > 1) cell.sort((a, b) => a.order - b.order);
+  for (const cell of cells) if (cell.length > 1) cell.sort(byCellOrder);
   return cells;
 }
 

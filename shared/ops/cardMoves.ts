@@ -1,4 +1,5 @@
 import { current, isDraft } from 'immer';
+import { byCellOrder, cellKey } from '../grid/cells';
 import { ConnectorSchema, LIMITS, type Card, type Connector } from '../model';
 import { fitNewCard, type CardInput } from './cardInput';
 import { cardsById } from './cards';
@@ -77,19 +78,18 @@ function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget
   });
   if (moving.length === 0) return;
   const movingSet = new Set(moving);
-  const key = (c: Card): string => `${c.laneId}\u0000${c.stageId}`;
-  const targetKey = `${target.laneId}\u0000${target.stageId}`;
-  const sourceKeys = new Set(moving.map((i) => key(cards[i] as Card)));
+  const targetKey = cellKey(target);
+  const sourceKeys = new Set(moving.map((i) => cellKey(cards[i] as Card)));
   // The cells that change, as index lists in their current order, moving cards left out.
   const cells = new Map<string, number[]>([[targetKey, []]]);
   cards.forEach((card, index) => {
-    const k = key(card);
+    const k = cellKey(card);
     if (!movingSet.has(index) && (k === targetKey || sourceKeys.has(k))) {
       cells.set(k, [...(cells.get(k) ?? []), index]);
     }
   });
   for (const list of cells.values())
-    list.sort((a, b) => (cards[a]?.order ?? 0) - (cards[b]?.order ?? 0));
+    list.sort((a, b) => byCellOrder(cards[a] as Card, cards[b] as Card));
   const rest = cells.get(targetKey) ?? [];
   rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
   for (const list of cells.values()) {
@@ -156,7 +156,7 @@ function duplicateCards(
   });
   const cells = new Map<string, CardDraft[]>();
   for (const original of originals) {
-    const key = `${original.laneId}\u0000${original.stageId}`;
+    const key = cellKey(original);
     let cell = cells.get(key);
     if (!cell) {
       cell = cellCards(map, original.laneId, original.stageId);
@@ -198,7 +198,7 @@ function insertCards(
   placed.sort((a, b) => a.order - b.order);
   const cells = new Map<string, { cell: CardDraft[]; at: number }>();
   for (const { card } of placed) {
-    const key = `${card.laneId}\u0000${card.stageId}`;
+    const key = cellKey(card);
     let entry = cells.get(key);
     if (!entry) {
       const cell = cellCards(map, card.laneId, card.stageId);

@@ -1,13 +1,10 @@
+import { byCellOrder, cellKey } from '../grid/cells';
 import type { Card } from '../model';
 import { findCards, peek, type CardDraft, type MapDraft } from './draft';
 
-const cellKey = (laneId: string, stageId: string): string => `${laneId}\u0000${stageId}`;
-
 /** The cards of one cell (lane × stage) in their order; ties keep document order. */
 export function cellCards(map: MapDraft, laneId: string, stageId: string): CardDraft[] {
-  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort(
-    (a, b) => a.order - b.order,
-  );
+  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort(byCellOrder);
 }
 
 /** Gives the cards `order` 0…n−1 in the sequence given, touching only those that change. */
@@ -28,17 +25,17 @@ export function removeCards(map: MapDraft, ids: ReadonlySet<string>): void {
   const gaps = new Set<string>();
   const kept: Card[] = [];
   for (const card of cards) {
-    if (ids.has(card.id)) gaps.add(cellKey(card.laneId, card.stageId));
+    if (ids.has(card.id)) gaps.add(cellKey(card));
     else kept.push(card);
   }
   if (kept.length === cards.length) return;
   const byCell = new Map<string, number[]>();
   kept.forEach((card, index) => {
-    const key = cellKey(card.laneId, card.stageId);
+    const key = cellKey(card);
     if (gaps.has(key)) byCell.set(key, [...(byCell.get(key) ?? []), index]);
   });
   for (const indices of byCell.values()) {
-    indices.sort((a, b) => (kept[a]?.order ?? 0) - (kept[b]?.order ?? 0));
+    indices.sort((a, b) => byCellOrder(kept[a] as Card, kept[b] as Card));
     indices.forEach((index, position) => {
       const card = kept[index];
       if (card && card.order !== position) kept[index] = { ...card, order: position };

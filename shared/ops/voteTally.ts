@@ -1,3 +1,4 @@
+import { byCellOrder } from '../grid/cells';
 import type { Card, JourneyMap, Participant, Workshop } from '../model';
 
 /**
@@ -67,7 +68,7 @@ export function anonymousVotes(
  * by the "Order by votes" operation and by the canvas's sorted view, so both agree.
  */
 export function byVotes<C extends Pick<Card, 'order' | 'votes'>>(cards: readonly C[]): C[] {
-  return [...cards].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || a.order - b.order);
+  return [...cards].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || byCellOrder(a, b));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { groupByCell } from '../grid/cells';
 import { CARD_FIELDS_BY_KIND, type Card, type Participant } from '../model';
 import { cardsById } from './cards';
 import { cardIndices, findCards, peek, type CardDraft, type MapDraft } from './draft';
@@ -107,13 +108,8 @@ function retractVote(map: MapDraft, cardId: string, participantId: string | unde
 
 function orderByVotes(map: MapDraft, laneIds: ReadonlySet<string>): void {
   const cards = peek(map.cards as Card[]);
-  const cells = new Map<string, number[]>();
-  for (const index of cardIndices(map, (c) => laneIds.has(c.laneId))) {
-    const card = cards[index];
-    if (!card) continue;
-    const key = `${card.laneId}\u0000${card.stageId}`;
-    cells.set(key, [...(cells.get(key) ?? []), index]);
-  }
+  const indices = cardIndices(map, (c) => laneIds.has(c.laneId));
+  const cells = groupByCell(indices, (index) => cards[index] as Card);
   for (const indices of cells.values()) {
     const sorted = byVotes(indices.map((index) => ({ index, ...(cards[index] as Card) })));
     sorted.forEach(({ index }, position) => {
