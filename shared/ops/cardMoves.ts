@@ -19,7 +19,7 @@ export interface CellTarget {
 }
 
 /** Moving, duplicating and pasting cards: the operations that change cells and orders. */
-export type CardMoveOperation =
+export type CardPlacementOperation =
   /**
    * Moves the cards (one, or a multi-selection) into one cell, together and in the order of
    * `cardIds`, at `index` among the cell's other cards (default: the end). Reordering inside
@@ -46,7 +46,7 @@ export type CardMoveOperation =
       target?: CellTarget;
     };
 
-export function applyCardMoveOperation(map: MapDraft, op: CardMoveOperation): void {
+export function applyCardPlacementOperation(map: MapDraft, op: CardPlacementOperation): void {
   switch (op.type) {
     case 'moveCards':
       moveCards(map, op.cardIds, op);

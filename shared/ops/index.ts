@@ -10,7 +10,7 @@ export type { StageOperation } from './stages';
 export type { LaneOperation } from './lanes';
 export type { CardOperation } from './cards';
 export type { CardInput, CardFields, CardFieldChanges, CardFieldName } from './cardInput';
-export type { CardMoveOperation, CellTarget, ConnectorInput } from './cardMoves';
+export type { CardPlacementOperation, CellTarget, ConnectorInput } from './cardMoves';
 export type { ConnectorOperation } from './connectors';
 export type { PersonaOperation, PersonaInput, PersonaChanges } from './personas';
 export type { NoteOperation } from './notes';

@@ -1,5 +1,5 @@
 import type { CardOperation } from './cards';
-import type { CardMoveOperation } from './cardMoves';
+import type { CardPlacementOperation } from './cardMoves';
 import type { ConnectorOperation } from './connectors';
 import type { LaneOperation } from './lanes';
 import type { MapInfoOperation } from './mapInfo';
@@ -18,7 +18,7 @@ export type Operation =
   | StageOperation
   | LaneOperation
   | CardOperation
-  | CardMoveOperation
+  | CardPlacementOperation
   | ConnectorOperation
   | PersonaOperation
   | NoteOperation
@@ -30,7 +30,15 @@ export type OperationType = Operation['type'];
 export type OperationOf<T extends OperationType> = Extract<Operation, { type: T }>;
 
 export type OperationFamily =
-  'map' | 'stage' | 'lane' | 'card' | 'cardMove' | 'connector' | 'persona' | 'note' | 'workshop';
+  | 'map'
+  | 'stage'
+  | 'lane'
+  | 'card'
+  | 'cardPlacement'
+  | 'connector'
+  | 'persona'
+  | 'note'
+  | 'workshop';
 
 /**
  * Every operation type and the family (module) that applies it. Being a Record, it fails to
@@ -55,9 +63,9 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   setCardText: 'card',
   setCardFields: 'card',
   deleteCards: 'card',
-  moveCards: 'cardMove',
-  duplicateCards: 'cardMove',
-  insertCards: 'cardMove',
+  moveCards: 'cardPlacement',
+  duplicateCards: 'cardPlacement',
+  insertCards: 'cardPlacement',
   addConnector: 'connector',
   reconnectConnector: 'connector',
   setConnectorLabel: 'connector',
