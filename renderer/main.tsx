@@ -9,10 +9,11 @@ import { startSettings } from './settings/startSettings';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void Promise.all([startSettings(), installMapFonts()]).then(() => {
+const host = selectHost();
+void Promise.all([startSettings(host), installMapFonts()]).then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App host={selectHost()} />
+      <App host={host} />
     </StrictMode>,
   );
 });

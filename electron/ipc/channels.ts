@@ -6,6 +6,7 @@ import type {
   CommittedVersion,
   ComparedFile,
   OpenedFile,
+  Preferences,
   RecoveryEntry,
   SaveResult,
 } from '../../shared/host';
@@ -23,12 +24,15 @@ export const INVOKE_CHANNELS = {
   recoveryList: 'host:recovery-list',
   recoveryDiscard: 'host:recovery-discard',
   openExternal: 'host:open-external',
+  readPreferences: 'host:read-preferences',
 } as const;
 
 /** Renderer → main, no reply (`ipcRenderer.send` / `ipcMain.on`). */
 export const SEND_CHANNELS = {
   setDocumentState: 'host:set-document-state',
   closeAfterSave: 'host:close-after-save',
+  setMenuItems: 'host:set-menu-items',
+  writePreferences: 'host:write-preferences',
 } as const;
 
 /** Main → renderer: a `HostCommand` (menu items, files from the OS, disk changes). */
@@ -57,4 +61,5 @@ export interface InvokeResults {
   recoveryList: Promise<RecoveryEntry[]>;
   recoveryDiscard: Promise<void>;
   openExternal: Promise<void>;
+  readPreferences: Promise<Preferences>;
 }

@@ -5,6 +5,7 @@
  * dialogs; tests give it fakes and temp folders.
  */
 import path from 'node:path';
+import type { MenuItemSpec, Preferences } from '../../shared/host';
 import { DocumentFiles } from './files/documentFiles';
 import { RecentFiles } from './files/recentFiles';
 import { HostFiles } from './host/hostFiles';
@@ -15,6 +16,7 @@ import type { InvokeHandlers, SendHandlers } from './ipc/registerHostHandlers';
 import type { MenuActions } from './menu/menuTemplate';
 import { RecoverySessions } from './recovery/recoverySessions';
 import { RecoveryStore } from './recovery/recoveryStore';
+import { DesktopPreferences } from './settings/desktopPreferences';
 import { CloseGuard } from './windows/closeGuard';
 import { DocumentWindows } from './windows/documentWindows';
 import { documentName } from './windows/windowTitle';
@@ -27,8 +29,13 @@ export interface DesktopCoreOptions {
   readonly t: Translate;
   /** Where dialogs start for a map without a file. */
   readonly defaultFolder: () => string;
-  /** The recent list changed: rebuild the Open Recent menu. */
-  readonly onRecentChanged?: () => void;
+  /** The recent list or the menu's actions changed: rebuild the menu. */
+  readonly onMenuChanged?: () => void;
+  /**
+   * The preferences were read at start or changed (Settings in a window, View > Theme):
+   * switch main's language and rebuild the menu.
+   */
+  readonly onPreferencesChanged?: (preferences: Preferences) => void;
   /** A quit in progress was called off by a close prompt. */
   readonly abortQuit?: () => void;
   readonly watchDebounceMs?: number;
@@ -40,7 +47,10 @@ export class DesktopCore {
   readonly recent: RecentFiles;
   readonly files: HostFiles;
   readonly closeGuard: CloseGuard;
+  readonly preferences: DesktopPreferences;
   readonly handlers: InvokeHandlers & SendHandlers;
+  /** The renderer's actions for the menu, as the windows report them (all send the same). */
+  menuItems: readonly MenuItemSpec[] = [];
 
   constructor(private readonly options: DesktopCoreOptions) {
     const { shell, dialogs, t, userData } = options;
@@ -55,9 +65,18 @@ export class DesktopCore {
       recovery: this.recovery,
       t,
       defaultFolder: options.defaultFolder,
-      ...(options.onRecentChanged ? { onRecentChanged: options.onRecentChanged } : {}),
+      ...(options.onMenuChanged ? { onRecentChanged: options.onMenuChanged } : {}),
       ...(options.watchDebounceMs ? { watchDebounceMs: options.watchDebounceMs } : {}),
     });
+    this.preferences = new DesktopPreferences(
+      path.join(userData, 'preferences.json'),
+      (preferences) => {
+        // Every window follows (the one that chose already has it; taking it again is harmless).
+        for (const id of this.windows.ids())
+          shell.sendCommand(id, { type: 'preferences', preferences });
+        options.onPreferencesChanged?.(preferences);
+      },
+    );
     this.closeGuard = new CloseGuard({
       isDirty: (id) => this.windows.get(id)?.dirty ?? false,
       ask: (id) => dialogs.askSaveBeforeClose(id, this.documentNameOf(id)),
@@ -73,16 +92,23 @@ export class DesktopCore {
       shell,
       closeGuard: this.closeGuard,
       t,
+      preferences: this.preferences,
+      setMenuItems: (items) => {
+        if (JSON.stringify(items) === JSON.stringify(this.menuItems)) return;
+        this.menuItems = items;
+        options.onMenuChanged?.();
+      },
     });
   }
 
   /**
-   * Start-up: the maps named on the command line or by the OS first, then each map a
+   * Start-up: the preferences (main's language and the menu follow them), then the maps named on the command line or by the OS first, then each map a
    * crashed session left (in the window of its file, else in a window of its own), and at
    * least one window.
    */
   async start(initialFiles: readonly string[]): Promise<void> {
     const { shell } = this.options;
+    this.options.onPreferencesChanged?.(await this.preferences.load());
     await this.recent.load();
     const leftovers = await this.recovery.leftovers();
     for (const file of initialFiles) await this.files.openFromOutside(file);
@@ -122,13 +148,17 @@ export class DesktopCore {
       command: (command) => {
         const focused = shell.focusedWindowId();
         if (focused !== null) shell.sendCommand(focused, command);
-        else if (command.type === 'open') shell.sendCommand(shell.createWindow(), command);
+        // With no window open (macOS), Open… still opens: in a new window.
+        else if (command.type === 'action' && command.id === 'open') {
+          shell.sendCommand(shell.createWindow(), command);
+        }
       },
       newWindow: (type) => shell.sendCommand(shell.createWindow(), { type }),
+      setTheme: (theme) => void this.preferences.set({ ...this.preferences.current, theme }),
       openRecent: (file) => void this.files.openFromOutside(file),
       clearRecent: () => {
         shell.clearRecentDocuments();
-        void this.recent.clear().finally(() => this.options.onRecentChanged?.());
+        void this.recent.clear().finally(() => this.options.onMenuChanged?.());
       },
     };
   }

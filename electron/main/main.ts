@@ -8,7 +8,8 @@ import path from 'node:path';
 import { runCli } from '../cli/run';
 import { DesktopCore } from './desktopCore';
 import { openHiddenWindowRenderer } from './export/hiddenWindowRenderer';
-import { createTranslate, type Translate } from './i18n';
+import { resolveLanguage } from '../../shared/host';
+import { switchableTranslate } from './i18n';
 import { registerHostHandlers } from './ipc/registerHostHandlers';
 import { filesFromArgv } from './launch/argvFiles';
 import { cliArgsFromArgv } from './launch/cliArgs';
@@ -72,19 +73,19 @@ function startPrimaryInstance(): void {
   });
 
   void app.whenReady().then(async () => {
-    const ready = await startApp(createTranslate(app.getLocale()), waiting.splice(0));
+    const ready = await startApp(waiting.splice(0));
     opener = ready;
     // Files that arrived while the app was starting.
     for (const file of waiting.splice(0)) ready.open(file);
   });
 }
 
-async function startApp(t: Translate, initialFiles: readonly string[]): Promise<Opener> {
+async function startApp(initialFiles: readonly string[]): Promise<Opener> {
   hardenSession(session.defaultSession, path.join(__dirname, '..', 'renderer'));
-  app.setAboutPanelOptions({
-    applicationName: t('app.name'),
-    applicationVersion: app.getVersion(),
-  });
+  const systemLocales = [...app.getPreferredSystemLanguages(), app.getLocale()];
+  // The OS language until the stored preferences are read (core.start), then the chosen one.
+  const language = switchableTranslate(app.getLocale());
+  const { t } = language;
 
   let quitPending = false;
   app.on('before-quit', () => {
@@ -113,7 +114,15 @@ async function startApp(t: Translate, initialFiles: readonly string[]): Promise<
     dialogs: new ElectronDialogs(t, (id) => shell.browserWindow(id)),
     t,
     defaultFolder: () => app.getPath('documents'),
-    onRecentChanged: () => installMenu(),
+    onMenuChanged: () => installMenu(),
+    onPreferencesChanged: (preferences) => {
+      language.switchTo(resolveLanguage(preferences.language, systemLocales));
+      app.setAboutPanelOptions({
+        applicationName: t('app.name'),
+        applicationVersion: app.getVersion(),
+      });
+      installMenu();
+    },
     abortQuit: () => {
       quitPending = false;
     },
@@ -123,6 +132,8 @@ async function startApp(t: Translate, initialFiles: readonly string[]): Promise<
       platform: process.platform,
       t,
       recent: core.recent.files,
+      theme: core.preferences.current.theme,
+      items: core.menuItems,
       devTools: !app.isPackaged,
       actions: core.menuActions(),
     });

@@ -11,6 +11,8 @@ import type {
   FileRef,
   Host,
   HostCommand,
+  MenuItemSpec,
+  Preferences,
   RecoveryEntry,
 } from '../../shared/host';
 import {
@@ -40,6 +42,16 @@ const plainEntry = (entry: RecoveryEntry): RecoveryEntry => ({
   title: entry.title,
   savedAt: entry.savedAt,
   text: entry.text,
+});
+const plainMenuItem = (item: MenuItemSpec): MenuItemSpec => ({
+  id: item.id,
+  place: item.place,
+  label: item.label,
+  shortcut: item.shortcut,
+});
+const plainPreferences = (preferences: Preferences): Preferences => ({
+  language: preferences.language,
+  theme: preferences.theme,
 });
 const plainState = (state: DocumentState): DocumentState => ({
   title: state.title,
@@ -85,6 +97,13 @@ const host: Host = {
   },
   closeAfterSave(saved) {
     ipcRenderer.send(SEND_CHANNELS.closeAfterSave, saved === true);
+  },
+  readPreferences: () => call('readPreferences'),
+  writePreferences(preferences) {
+    ipcRenderer.send(SEND_CHANNELS.writePreferences, plainPreferences(preferences));
+  },
+  setMenuItems(items) {
+    ipcRenderer.send(SEND_CHANNELS.setMenuItems, items.map(plainMenuItem));
   },
   onCommand(listener) {
     listeners.add(listener);

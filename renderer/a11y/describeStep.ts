@@ -1,5 +1,6 @@
 import type { JourneyMap } from '../../shared/model';
-import { OPERATION_META, type Operation } from '../../shared/ops';
+import type { DocumentChange } from '../store';
+import { operationLabel, type Operation } from '../../shared/ops';
 
 /**
  * What a screen reader should hear after an edit, as an i18n key under `a11y.announce` and
@@ -57,7 +58,27 @@ export function describeStep(op: Operation, after: JourneyMap): Announcement | n
       return { key: 'a11y.announce.cardsPasted', values: { count: op.cards.length } };
     default:
       return NAMED.has(op.type)
-        ? { key: 'a11y.announce.done', values: { action: OPERATION_META[op.type].label } }
+        ? { key: 'a11y.announce.done', values: { action: operationLabel(op.type) } }
         : null;
+  }
+}
+
+/** What the live region says about the document's last change (null: nothing). */
+export function announcementFor(
+  change: DocumentChange | null,
+  map: JourneyMap | null,
+): Announcement | null {
+  if (!change) return null;
+  switch (change.kind) {
+    case 'step':
+      return map ? describeStep(change.op, map) : null;
+    case 'undo':
+    case 'redo':
+      return {
+        key: change.kind === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
+        values: { action: change.label },
+      };
+    case 'saved':
+      return { key: 'a11y.announce.saved', values: { name: change.name } };
   }
 }

@@ -1,6 +1,6 @@
 import type { LucideIcon } from 'lucide-react';
-import type { Host } from '../../shared/host';
-import type { Translate } from '../../shared/load';
+import type { Host, MenuPlace } from '../../shared/host';
+import type { Translate } from '../../shared/i18n/translate';
 import type { DocumentFlows } from '../files/documentFlows';
 import type { EditorState, EditorStore } from '../store';
 
@@ -33,8 +33,12 @@ export interface Action {
    * browser's own copy and paste events do it; listed in the dialog only).
    */
   readonly scope: 'global' | 'canvas' | 'native';
-  /** The desktop menu has an accelerator for it and sends a command instead. */
-  readonly inMenu?: boolean;
+  /**
+   * Its item in the desktop menu: where it sits and its label there (`menu.*`, in menu
+   * style). The menu takes the first shortcut it can carry (`menuShortcut`) and sends the
+   * action as a command; the page's keyboard handler answers the others.
+   */
+  readonly menu?: { readonly place: MenuPlace; readonly label: string };
   enabled?(state: EditorState): boolean;
   perform(context: ActionContext): unknown;
 }

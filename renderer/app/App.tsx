@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMemo, useState } from 'react';
 import type { Host } from '../../shared/host';
-import type { Translate } from '../../shared/load';
+import type { Translate } from '../../shared/i18n/translate';
 import { ActionContextProvider } from '../actions/ActionContextProvider';
 import type { ActionContext } from '../actions/types';
 import { createDocumentFlows } from '../files/documentFlows';

@@ -30,12 +30,12 @@ export function useDocumentSync(store: EditorStore, host: Host, t: Translate): v
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let written = { key: '', version: -1 };
+    let written = { key: '', revision: -1 };
     const writeNow = () => {
       timer = undefined;
       const state = store.getState();
       if (!state.doc || !isDirty(state)) return;
-      written = { key: state.docKey, version: state.version };
+      written = { key: state.docKey, revision: state.revision };
       void host.recovery
         .write({
           key: state.docKey,
@@ -48,7 +48,7 @@ export function useDocumentSync(store: EditorStore, host: Host, t: Translate): v
     };
     const unsubscribe = store.subscribe((state) => {
       const pending = state.doc !== null && isDirty(state);
-      const fresh = written.key !== state.docKey || written.version !== state.version;
+      const fresh = written.key !== state.docKey || written.revision !== state.revision;
       // One write per interval picks up every edit made during it.
       if (pending && fresh && timer === undefined) timer = setTimeout(writeNow, RECOVERY_DELAY_MS);
     });

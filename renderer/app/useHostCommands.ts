@@ -1,33 +1,21 @@
 import { useEffect } from 'react';
-import type { Host, HostCommand } from '../../shared/host';
+import type { Host } from '../../shared/host';
 import { performAction } from '../actions/ActionContextProvider';
-import { actionById } from '../actions/registry';
+import { menuItemsOf } from '../actions/menuItems';
+import { ACTIONS, actionById } from '../actions/registry';
 import type { ActionContext } from '../actions/types';
+import { settingsStore } from '../settings/settingsStore';
 
-/** Host commands that are simply actions (menu items with the same meaning). */
-export const COMMAND_ACTIONS: Partial<Record<HostCommand['type'], string>> = {
-  new: 'newMap',
-  newFromTemplate: 'newMap',
-  open: 'open',
-  save: 'save',
-  saveAs: 'saveAs',
-  export: 'export',
-  undo: 'undo',
-  redo: 'redo',
-  selectAll: 'selectAll',
-  zoomIn: 'zoomIn',
-  zoomOut: 'zoomOut',
-  zoomToFit: 'zoomToFit',
-  shortcuts: 'shortcuts',
-  // View > Presentation Mode (F5) is the workshop's full-screen mode.
-  presentation: 'workshop',
-};
+/** File > New and New from Template (a new window): the new-map gallery. */
+const NEW_MAP = 'newMap';
 
 /**
  * What the host asks for: menu commands, files opened from the OS or changed on disk, and
- * Save in the close prompt. (`theme` is handled by the settings, renderer/settings/.)
+ * Save in the close prompt, preferences changed elsewhere. It
+ * also gives the host the menu's items, made from the action registry.
  */
 export function useHostCommands(context: ActionContext, host: Host): void {
+  useEffect(() => host.setMenuItems(menuItemsOf(ACTIONS)), [host]);
   useEffect(
     () =>
       host.onCommand((command) => {
@@ -42,10 +30,18 @@ export function useHostCommands(context: ActionContext, host: Host): void {
           case 'saveAndClose':
             void flows.saveAndClose();
             return;
-          default: {
-            const id = COMMAND_ACTIONS[command.type];
-            if (id) performAction(actionById(id), context);
+          case 'action': {
+            const action = ACTIONS.find((a) => a.id === command.id);
+            if (action) performAction(action, context);
+            return;
           }
+          case 'new':
+          case 'newFromTemplate':
+            performAction(actionById(NEW_MAP), context);
+            return;
+          case 'preferences':
+            settingsStore().getState().adopt(command.preferences);
+            return;
         }
       }),
     [context, host],

@@ -20,7 +20,7 @@ import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { LineNode } from './nodes/LineNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
-import { documentId, type CellNodeData, type MapNode } from './nodeTypes';
+import { isIdOf, recordId, type CellNodeData, type MapNode } from './nodeTypes';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useMapLayout } from './useMapLayout';
 import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
@@ -53,11 +53,11 @@ export function Canvas({ doc }: { doc: JourneyMap }) {
   );
 }
 
-function MapFlow({ doc: saved }: { doc: JourneyMap }) {
+function MapFlow({ doc: edited }: { doc: JourneyMap }) {
   const { t } = useTranslation();
-  // Workshop mode may show the cards sorted or filtered by votes, and a compare shows the
-  // removed records as ghosts (views, not edits).
-  const doc = useCompareMap(useWorkshopView(saved));
+  // The document as edited; workshop mode may show its cards sorted or filtered by votes,
+  // and a compare shows the removed records as ghosts (views, not edits).
+  const doc = useCompareMap(useWorkshopView(edited));
   const workshop = useEditor((s) => s.workshop.active);
   const comparing = useEditor((s) => activeCompare(s) !== null);
   const store = useEditorStore();
@@ -103,7 +103,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const onNodeDoubleClick = useCallback(
     (_: MouseEvent, node: Node) => {
       if (store.getState().compare) return; // a compare is looked at, not edited
-      if (node.type === 'card') store.getState().startEditing(documentId(node.id));
+      if (node.type === 'card') store.getState().startEditing(recordId(node.id));
       if (node.type === 'cell') {
         const { laneId, stageId } = node.data as CellNodeData;
         addCardAndEdit(store, { laneId, stageId });
@@ -119,7 +119,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
 
   const onEdgeClick = useCallback(
     (_: MouseEvent, edge: Edge) => {
-      store.getState().select({ kind: 'connector', id: documentId(edge.id) }, null);
+      store.getState().select({ kind: 'connector', id: recordId(edge.id) }, null);
       focusCanvas();
     },
     [store],
@@ -133,8 +133,8 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
         type: 'addConnector',
         connector: {
           id: newId('connector', idSet(current.connectors)),
-          from: documentId(connection.source),
-          to: documentId(connection.target),
+          from: recordId(connection.source),
+          to: recordId(connection.target),
         },
       });
     },
@@ -144,8 +144,8 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const isValidConnection = useCallback(
     (connection: Connection | Edge) =>
       connection.source !== connection.target &&
-      connection.source.startsWith('c:') &&
-      connection.target.startsWith('c:'),
+      isIdOf('card', connection.source) &&
+      isIdOf('card', connection.target),
     [],
   );
 

@@ -3,6 +3,7 @@ import type { CardLayout, MapLayout, Rect } from '../../shared/layout';
 import type { JourneyMap } from '../../shared/model';
 import { deepEqual } from './deepEqual';
 import {
+  edgeId,
   nodeId,
   Z,
   type CardNode,
@@ -226,7 +227,7 @@ export function buildEdges(
 ): ConnectorEdge[] {
   const next = new Map<string, { input: unknown; edge: ConnectorEdge }>();
   const edges = layout.connectors.map((connector) => {
-    const id = `k:${connector.id}`;
+    const id = edgeId.connector(connector.id);
     const selected = connector.id === selectedConnector;
     const input = { connector, selected };
     const old = cache.edges.get(id);

@@ -1,4 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
+import { cellKey } from '../../shared/grid/cells';
 import type {
   BlueprintLineLayout,
   CardLayout,
@@ -39,19 +40,40 @@ export type MapNode = CardNode | CellNode | StageNode | LaneNode | CurveNode | L
 export type ConnectorEdgeData = { connector: ConnectorLayout };
 export type ConnectorEdge = Edge<ConnectorEdgeData, 'connector'>;
 
+/** The prefix of each kind's React Flow ids: written here only. */
+const PREFIX = {
+  card: 'c:',
+  stage: 's:',
+  lane: 'l:',
+  cell: 'x:',
+  curve: 'e:',
+  line: 'b:',
+  note: 'n:',
+  connector: 'k:',
+} as const;
+
 export const nodeId = {
-  card: (id: string) => `c:${id}`,
-  stage: (id: string) => `s:${id}`,
-  lane: (id: string) => `l:${id}`,
-  cell: (laneId: string, stageId: string) => `x:${laneId}\u0000${stageId}`,
-  curve: (laneId: string) => `e:${laneId}`,
-  line: (line: string) => `b:${line}`,
-  note: (id: string) => `n:${id}`,
+  card: (id: string) => `${PREFIX.card}${id}`,
+  stage: (id: string) => `${PREFIX.stage}${id}`,
+  lane: (id: string) => `${PREFIX.lane}${id}`,
+  cell: (laneId: string, stageId: string) => `${PREFIX.cell}${cellKey({ laneId, stageId })}`,
+  curve: (laneId: string) => `${PREFIX.curve}${laneId}`,
+  line: (line: string) => `${PREFIX.line}${line}`,
+  note: (id: string) => `${PREFIX.note}${id}`,
 };
 
-/** The document id behind a node id (the part after the prefix). */
-export function documentId(id: string): string {
-  return id.slice(2);
+export const edgeId = {
+  connector: (id: string) => `${PREFIX.connector}${id}`,
+};
+
+/** Whether a React Flow node or edge id is of this kind. */
+export function isIdOf(kind: keyof typeof PREFIX, id: string): boolean {
+  return id.startsWith(PREFIX[kind]);
+}
+
+/** The id of the document record (card, stage, lane, note) behind a node id. */
+export function recordId(nodeOrEdgeId: string): string {
+  return nodeOrEdgeId.slice(2); // every prefix is two characters
 }
 
 /** Stacking order: cells under curves under cards; dragged and selected cards rise above. */

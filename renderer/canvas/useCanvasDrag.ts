@@ -4,7 +4,7 @@ import type { MapLayout } from '../../shared/layout';
 import { clipboardOf } from '../../shared/ops';
 import { selectedCardIds, useEditorStore } from '../store';
 import { dropTargetAt, laneIndexAt, stageIndexAt } from './dropTarget';
-import { documentId, type MapNode } from './nodeTypes';
+import { isIdOf, recordId, type MapNode } from './nodeTypes';
 
 type PointerEvent = MouseEvent | TouchEvent;
 
@@ -41,8 +41,8 @@ export function useCanvasDrag(layout: MapLayout) {
         if (change.type === 'position' && change.position) {
           moved ??= new Map(dragging.current ?? []);
           moved.set(change.id, constrain(change.id, change.position, layoutRef.current));
-        } else if (change.type === 'select' && change.id.startsWith('c:')) {
-          const id = documentId(change.id);
+        } else if (change.type === 'select' && isIdOf('card', change.id)) {
+          const id = recordId(change.id);
           if (change.selected) picked.add(id);
           else picked.delete(id);
           selectionChanged = true;
@@ -62,7 +62,7 @@ export function useCanvasDrag(layout: MapLayout) {
       if (node.type !== 'card') return;
       const point = flow.screenToFlowPosition(clientPoint(event));
       const moving = new Set(selectedCardIds(store.getState().selection));
-      moving.add(documentId(node.id));
+      moving.add(recordId(node.id));
       const target = dropTargetAt(layoutRef.current, point, moving);
       const current = store.getState().ui.dropTarget;
       if (
@@ -88,7 +88,7 @@ export function useCanvasDrag(layout: MapLayout) {
       if (!doc) return;
       const current = layoutRef.current;
       if (node.type === 'card') {
-        const ids = nodes.filter((n) => n.type === 'card').map((n) => documentId(n.id));
+        const ids = nodes.filter((n) => n.type === 'card').map((n) => recordId(n.id));
         const target = dropTargetAt(current, point, new Set(ids));
         if (!target) return;
         // Cards dropped together keep their reading order.
@@ -97,18 +97,18 @@ export function useCanvasDrag(layout: MapLayout) {
       } else if (node.type === 'stage') {
         state.apply({
           type: 'moveStage',
-          stageId: documentId(node.id),
+          stageId: recordId(node.id),
           toIndex: stageIndexAt(current, point.x),
         });
       } else if (node.type === 'lane') {
         state.apply({
           type: 'moveLane',
-          laneId: documentId(node.id),
+          laneId: recordId(node.id),
           toIndex: laneIndexAt(current, point.y),
         });
       } else if (node.type === 'note' && moved) {
         const moves = [...moved].flatMap(([id, p]) =>
-          id.startsWith('n:') ? [{ noteId: documentId(id), x: p.x, y: p.y }] : [],
+          isIdOf('note', id) ? [{ noteId: recordId(id), x: p.x, y: p.y }] : [],
         );
         state.apply({ type: 'moveNotes', moves });
       }
@@ -121,7 +121,7 @@ export function useCanvasDrag(layout: MapLayout) {
 
 /** Stage headers slide along their row, lane headers along their column. */
 function constrain(id: string, position: XYPosition, layout: MapLayout): XYPosition {
-  if (id.startsWith('s:')) return { x: position.x, y: 0 };
-  if (id.startsWith('l:')) return { x: layout.corner.x, y: position.y };
+  if (isIdOf('stage', id)) return { x: position.x, y: 0 };
+  if (isIdOf('lane', id)) return { x: layout.corner.x, y: position.y };
   return position;
 }

@@ -1,7 +1,8 @@
 import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { MapLayout, Rect } from '../../shared/layout';
-import { selectedCardIds, useEditor, useEditorStore } from '../store';
+import { selectedCardIds, useEditor } from '../store';
+import { useViewRequest } from './useViewRequest';
 
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 2;
@@ -10,12 +11,11 @@ const READABLE_ZOOM = 0.45;
 const MARGIN = 24;
 
 /**
- * Pan and zoom: registers zoom in/out/to fit for actions and menu commands, shows a newly
+ * Pan and zoom: makes the zoom in/out/to fit that actions and menu commands ask for, shows a newly
  * opened map whole (or its top, fitted to the width, when whole would be unreadable), and
  * scrolls the selected card, the active cell or a header to be renamed into view.
  */
 export function useViewport(layout: MapLayout): void {
-  const store = useEditorStore();
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const docKey = useEditor((s) => s.docKey);
@@ -29,15 +29,13 @@ export function useViewport(layout: MapLayout): void {
     layoutRef.current = layout;
   }, [layout]);
 
-  useEffect(() => {
-    store.getState().setViewportControls({
-      zoomIn: () => void flow.zoomIn({ duration: 150 }),
-      zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      zoomToFit: () =>
-        void flow.fitView({ padding: 0.04, duration: 200, maxZoom: 1.5, minZoom: MIN_ZOOM }),
-    });
-    return () => store.getState().setViewportControls(null);
-  }, [flow, store]);
+  useViewRequest((move) => {
+    if (move === 'zoomIn') void flow.zoomIn({ duration: 150 });
+    else if (move === 'zoomOut') void flow.zoomOut({ duration: 150 });
+    else if (move === 'zoomToFit') {
+      void flow.fitView({ padding: 0.04, duration: 200, maxZoom: 1.5, minZoom: MIN_ZOOM });
+    }
+  });
 
   // A new document: show it, once the canvas knows its size.
   useEffect(() => {

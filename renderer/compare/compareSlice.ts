@@ -24,7 +24,7 @@ export interface CompareSlice {
   setCompareIndex(index: number | null): void;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], CompareSlice>;
+type Creator = StateCreator<EditorState, [], [], CompareSlice>;
 
 export const createCompareSlice: Creator = (set, get) => ({
   compare: null,

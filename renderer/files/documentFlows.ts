@@ -6,7 +6,8 @@ import type {
   RecoveryEntry,
   SaveResult,
 } from '../../shared/host';
-import { loadMap, type Translate } from '../../shared/load';
+import type { Translate } from '../../shared/i18n/translate';
+import { loadMap } from '../../shared/load';
 import { serializeMap } from '../../shared/serialize';
 import { newMapFromTemplate, type NewMapOptions, type Template } from '../../shared/templates';
 import { isDirty, type EditorStore } from '../store';
@@ -85,10 +86,10 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
     return choice === 'discard';
   }
 
-  async function afterSave(result: SaveResult, version: number, text: string): Promise<boolean> {
+  async function afterSave(result: SaveResult, revision: number, text: string): Promise<boolean> {
     switch (result.status) {
       case 'saved':
-        state().markSaved(version, result.ref);
+        state().markSaved(revision, result.ref);
         if (!isDirty(state())) await host.recovery.discard(state().docKey);
         return true;
       case 'cancelled':
@@ -101,14 +102,14 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
         });
         return false;
       case 'conflict':
-        return resolveConflict(result.ref, result.theirs, version, text);
+        return resolveConflict(result.ref, result.theirs, revision, text);
     }
   }
 
   async function resolveConflict(
     ref: FileRef,
     theirs: string,
-    version: number,
+    revision: number,
     text: string,
   ): Promise<boolean> {
     const choice = await state().ask({
@@ -125,32 +126,32 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
         loadText(theirs, ref, ref.name);
         return false;
       case 'copy':
-        return afterSave(await host.saveFileAs(ref.name, text), version, text);
+        return afterSave(await host.saveFileAs(ref.name, text), revision, text);
       case 'overwrite':
-        return afterSave(await host.saveFile(ref, text, { overwrite: true }), version, text);
+        return afterSave(await host.saveFile(ref, text, { overwrite: true }), revision, text);
       default:
         return false;
     }
   }
 
   async function save(): Promise<boolean> {
-    const { doc, file, version } = state();
+    const { doc, file, revision } = state();
     if (!doc) return false;
     state().sealHistory();
     const text = serializeMap(doc);
     const result = file.ref
       ? await host.saveFile(file.ref, text)
       : await host.saveFileAs(suggestedFileName(doc.title, t('editor.untitledFile')), text);
-    return afterSave(result, version, text);
+    return afterSave(result, revision, text);
   }
 
   async function saveAs(): Promise<boolean> {
-    const { doc, file, version } = state();
+    const { doc, file, revision } = state();
     if (!doc) return false;
     state().sealHistory();
     const text = serializeMap(doc);
     const name = file.ref?.name ?? suggestedFileName(doc.title, t('editor.untitledFile'));
-    return afterSave(await host.saveFileAs(name, text), version, text);
+    return afterSave(await host.saveFileAs(name, text), revision, text);
   }
 
   async function openFile(file: OpenedFile): Promise<boolean> {
@@ -190,10 +191,10 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
       const ref = state().file.ref;
       if (!ref || ref.handle !== file.ref.handle) return;
       state().stopEditing();
-      const { doc, version } = state();
+      const { doc, revision } = state();
       // Unsaved work and a new version on disk: the same question as a conflicting save.
       if (doc && isDirty(state())) {
-        await resolveConflict(ref, file.text, version, serializeMap(doc));
+        await resolveConflict(ref, file.text, revision, serializeMap(doc));
         return;
       }
       if (loadText(file.text, file.ref, file.ref.name)) {

@@ -1,5 +1,5 @@
-import { compareOrderKeys, type Card, type JourneyMap } from '../../shared/model';
-import type { CellRef } from '../store';
+import { cardsInCell as cellsCards, type CellRef } from '../../shared/grid/cells';
+import type { Card, JourneyMap } from '../../shared/model';
 
 /**
  * Moving through the grid from the keyboard: the cursor is a cell and, optionally, one of its
@@ -14,9 +14,7 @@ export type Direction = 'up' | 'down' | 'left' | 'right';
 
 /** The cards of a cell in their order. */
 export function cardsInCell(map: JourneyMap, cell: CellRef): Card[] {
-  return map.cards
-    .filter((c) => c.laneId === cell.laneId && c.stageId === cell.stageId)
-    .sort((a, b) => compareOrderKeys(a.order, b.order));
+  return cellsCards(map.cards, cell);
 }
 
 /**

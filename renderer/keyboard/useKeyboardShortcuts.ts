@@ -2,15 +2,16 @@ import { useEffect } from 'react';
 import type { Host } from '../../shared/host';
 import { addCardAndEdit } from '../actions/cardEdits';
 import { performAction } from '../actions/ActionContextProvider';
+import { pageShortcuts } from '../actions/menuItems';
 import { ACTIONS } from '../actions/registry';
 import { isMacPlatform, matchesShortcut } from '../actions/shortcuts';
 import type { ActionContext } from '../actions/types';
 import { focusCanvas, isCanvasTarget, isTextField } from '../canvas/focusCanvas';
 
 /**
- * The window's keyboard: every action's shortcuts (the desktop menu's accelerators are left
- * to the menu, which sends the same actions as commands), and typing on an empty active cell
- * starts a card with that letter.
+ * The window's keyboard: every action's shortcuts (on the desktop, less the one its menu
+ * answers: `pageShortcuts`), and typing on an empty active cell starts a card with that
+ * letter.
  */
 export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
   useEffect(() => {
@@ -23,8 +24,8 @@ export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
       const onCanvas = !inField && isCanvasTarget(event.target);
       for (const action of ACTIONS) {
         if (action.scope === 'native' || (action.scope === 'canvas' && !onCanvas)) continue;
-        if (host.kind === 'electron' && action.inMenu) continue;
-        if (!action.shortcuts?.some((shortcut) => matchesShortcut(event, shortcut, mac))) continue;
+        const shortcuts = pageShortcuts(action, host.kind);
+        if (!shortcuts.some((shortcut) => matchesShortcut(event, shortcut, mac))) continue;
         if (action.enabled && !action.enabled(context.store.getState())) continue;
         event.preventDefault();
         performAction(action, context);

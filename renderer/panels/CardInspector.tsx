@@ -111,7 +111,14 @@ export function CardInspector({ cardId }: { cardId: string }) {
           value={String(card.votes ?? 0)}
           onChange={(value) => {
             const votes = Number.parseInt(value, 10);
-            set({ votes: Number.isFinite(votes) && votes > 0 ? votes : null }, 'votes');
+            const wanted = Number.isFinite(votes) && votes > 0 ? votes : 0;
+            // Through the vote operation, which keeps the participants' votes (votes.ts).
+            store
+              .getState()
+              .apply(
+                { type: 'addVotes', cardIds: [card.id], delta: wanted - (card.votes ?? 0) },
+                { coalesceKey: `votes:${card.id}` },
+              );
           }}
         />
       )}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ThemeChoice } from '../../shared/host';
 import { UI_LANGUAGE_INFO, pickUiLanguageFrom } from '../../shared/i18n/languages';
 import { Modal } from '../dialogs/Modal';
-import { THEME_CHOICES, type LanguageChoice } from './preferences';
+import { THEME_CHOICES, type LanguageChoice } from '../../shared/host';
 import { settingsStore, useSettings } from './settingsStore';
 import { nativeName } from './nativeName';
 import './settings.css';

@@ -1,15 +1,12 @@
 import { createStore, useStore } from 'zustand';
-import type { ThemeChoice } from '../../shared/host';
-import type { UiLanguage } from '../../shared/i18n/languages';
 import {
-  readPreferences,
   resolveLanguage,
-  resolveTheme,
-  writePreferences,
-  type AppliedTheme,
   type LanguageChoice,
   type Preferences,
-} from './preferences';
+  type ThemeChoice,
+} from '../../shared/host';
+import type { UiLanguage } from '../../shared/i18n/languages';
+import { resolveTheme, type AppliedTheme } from './preferences';
 
 /** What the OS or browser says: preferred languages (best first) and whether it is in dark mode. */
 export interface SystemSettings {
@@ -22,6 +19,8 @@ export interface SettingsState {
   readonly system: SystemSettings;
   setLanguage(language: LanguageChoice): void;
   setTheme(theme: ThemeChoice): void;
+  /** Preferences the host reports (another window, the desktop menu): taken, not sent back. */
+  adopt(preferences: Preferences): void;
   setSystem(system: Partial<SystemSettings>): void;
 }
 
@@ -29,20 +28,25 @@ export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
 /**
  * The window's preferences (UI language, theme), apart from the editor store: they outlive
- * any map and are read before the first render. Every choice is written to `storage`.
+ * any map and are read before the first render. Every choice goes to `save` (the Host).
  */
-export function createSettingsStore(storage: Storage | null, system: SystemSettings) {
+export function createSettingsStore(
+  initial: Preferences,
+  save: (preferences: Preferences) => void,
+  system: SystemSettings,
+) {
   return createStore<SettingsState>()((set, get) => {
     const choose = (patch: Partial<Preferences>): void => {
       const preferences = { ...get().preferences, ...patch };
-      writePreferences(storage, preferences);
+      save(preferences);
       set({ preferences });
     };
     return {
-      preferences: readPreferences(storage),
+      preferences: initial,
       system,
       setLanguage: (language) => choose({ language }),
       setTheme: (theme) => choose({ theme }),
+      adopt: (preferences) => set({ preferences }),
       setSystem: (patch) => set({ system: { ...get().system, ...patch } }),
     };
   });

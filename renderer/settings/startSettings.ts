@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { Host } from '../../shared/host';
 import { textDirection, type UiLanguage } from '../../shared/i18n/languages';
 import { initI18n } from '../i18n/i18n';
 import type { AppliedTheme } from './preferences';
@@ -16,14 +17,6 @@ function browserLocales(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
 }
 
-function localStorageOrNull(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled: preferences last as long as the window
-  }
-}
-
 /** `<html lang dir data-theme>`: the whole UI mirrors in a right-to-left language. */
 export function applyToDocument(language: UiLanguage, theme: AppliedTheme): void {
   const root = document.documentElement;
@@ -33,14 +26,18 @@ export function applyToDocument(language: UiLanguage, theme: AppliedTheme): void
 }
 
 /**
- * Reads the stored preferences, starts i18next in the chosen (or the OS/browser's) language,
+ * Reads the preferences from the host, starts i18next in the chosen (or the OS/browser's) language,
  * and keeps the document and i18next following later choices and OS changes (language list,
  * dark mode), without a reload.
  */
-export async function startSettings(): Promise<SettingsStore> {
+export async function startSettings(host: Host): Promise<SettingsStore> {
   const media = window.matchMedia(DARK_QUERY);
   const store = installSettingsStore(
-    createSettingsStore(localStorageOrNull(), { locales: browserLocales(), dark: media.matches }),
+    createSettingsStore(
+      await host.readPreferences(),
+      (preferences) => host.writePreferences(preferences),
+      { locales: browserLocales(), dark: media.matches },
+    ),
   );
   let language = selectLanguage(store.getState());
   let theme = selectTheme(store.getState());

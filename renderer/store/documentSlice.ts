@@ -2,8 +2,7 @@ import { applyPatches, enablePatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { FileRef } from '../../shared/host';
 import type { JourneyMap } from '../../shared/model';
-import { coalesceKey, OPERATION_META, applyOperation, type Operation } from '../../shared/ops';
-import { describeStep } from '../a11y/describeStep';
+import { applyOperation, coalesceKey, operationLabel, type Operation } from '../../shared/ops';
 import type { EditorState } from './editorStore';
 import { EMPTY_HISTORY, dropLast, record, seal, takeRedo, takeUndo, type History } from './history';
 import { keepCell, keepExisting, NO_SELECTION } from './selection';
@@ -23,15 +22,30 @@ export interface LoadOptions {
   key?: string;
 }
 
+/**
+ * What last happened to the document, for whoever reports it (the live region for screen
+ * readers, renderer/a11y): a new undo step and its first operation, an undo or redo and
+ * the step's label, a save. `id` tells a repeat from the one already reported.
+ */
+export type DocumentChange = { readonly id: number } & (
+  | { readonly kind: 'step'; readonly op: Operation }
+  | { readonly kind: 'undo' | 'redo'; readonly label: string }
+  | { readonly kind: 'saved'; readonly name: string }
+);
+
 /** The document, its undo history and the file it belongs to. */
 export interface DocumentSlice {
   doc: JourneyMap | null;
   /** Identifies this document session (its recovery copy is stored under it). */
   docKey: string;
-  /** Identifies the document's current content: every edit, undo and redo changes it. */
-  version: number;
+  /**
+   * Identifies the document's content in this session (not the file format's `version`):
+   * every edit makes a new one, undo and redo go back to the one a step had.
+   */
+  revision: number;
   history: History;
-  file: { ref: FileRef | null; savedVersion: number | null };
+  file: { ref: FileRef | null; savedRevision: number | null };
+  lastChange: DocumentChange | null;
 
   loadDocument(map: JourneyMap, options?: LoadOptions): void;
   /** Applies one operation as an undo step; false when it changed nothing. */
@@ -44,17 +58,18 @@ export interface DocumentSlice {
   sealHistory(): void;
   /** Reverts and forgets the last step (nothing to redo): for an abandoned empty card. */
   discardLastStep(): void;
-  markSaved(version: number, ref: FileRef): void;
+  markSaved(revision: number, ref: FileRef): void;
 }
 
-let versionCounter = 0;
-const nextVersion = (): number => ++versionCounter;
+let changeCounter = 0;
+let revisionCounter = 0;
+const nextRevision = (): number => ++revisionCounter;
 
 export function newDocumentKey(): string {
   return `doc-${crypto.randomUUID()}`;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], DocumentSlice>;
+type Creator = StateCreator<EditorState, [], [], DocumentSlice>;
 
 export const createDocumentSlice: Creator = (set, get) => {
   function commit(ops: readonly Operation[], options: ApplyOptions | undefined): boolean {
@@ -65,39 +80,35 @@ export const createDocumentSlice: Creator = (set, get) => {
       for (const op of ops) applyOperation(draft, op);
     });
     if (patches.length === 0) return false;
-    const undoable = ops.every((op) => OPERATION_META[op.type].undoable);
-    const before = get().version;
-    const after = nextVersion();
+    const before = get().revision;
+    const after = nextRevision();
     const key = options?.coalesceKey !== undefined ? options.coalesceKey : coalesceKey(first);
     const { editing, cursor, history } = get();
-    const recorded = undoable
-      ? record(
-          history,
-          {
-            label: OPERATION_META[first.type].label,
-            key: ops.length === 1 ? key : null,
-            patches,
-            inverse,
-            before,
-            after,
-            selectionBefore: selection,
-            selectionAfter: selection,
-          },
-          file.savedVersion,
-        )
-      : history;
+    const recorded = record(
+      history,
+      {
+        label: operationLabel(first.type),
+        key: ops.length === 1 ? key : null,
+        patches,
+        inverse,
+        before,
+        after,
+        selectionBefore: selection,
+        selectionAfter: selection,
+      },
+      file.savedRevision,
+    );
+    // A new step is reported; an edit joining the open step (typing) is not.
+    const newStep = recorded.past.length > history.past.length;
     set({
       doc: next,
-      version: after,
+      revision: after,
       selection: keepExisting(selection, next),
       cursor: keepCell(cursor, next),
       editing: editing && next.cards.some((c) => c.id === editing.cardId) ? editing : null,
       history: recorded,
+      ...(newStep ? { lastChange: { id: ++changeCounter, kind: 'step', op: first } } : {}),
     });
-    // A new step is announced; an edit joining the open step (typing) is not.
-    const newStep = undoable && recorded.past.length > history.past.length;
-    const announcement = newStep ? describeStep(first, next) : null;
-    if (announcement) get().announce(announcement);
     return true;
   }
 
@@ -122,17 +133,14 @@ export const createDocumentSlice: Creator = (set, get) => {
     set({
       doc: next,
       history: after,
-      version: direction === 'undo' ? entry.before : entry.after,
+      revision: direction === 'undo' ? entry.before : entry.after,
       selection: keepExisting(
         direction === 'undo' ? entry.selectionBefore : entry.selectionAfter,
         next,
       ),
       cursor: keepCell(get().cursor, next),
       editing: null,
-    });
-    get().announce({
-      key: direction === 'undo' ? 'a11y.announce.undone' : 'a11y.announce.redone',
-      values: { action: entry.label },
+      lastChange: { id: ++changeCounter, kind: direction, label: entry.label },
     });
     return true;
   }
@@ -140,21 +148,23 @@ export const createDocumentSlice: Creator = (set, get) => {
   return {
     doc: null,
     docKey: newDocumentKey(),
-    version: nextVersion(),
+    revision: nextRevision(),
     history: EMPTY_HISTORY,
-    file: { ref: null, savedVersion: null },
+    file: { ref: null, savedRevision: null },
+    lastChange: null,
 
     loadDocument(map, options = {}) {
-      const version = nextVersion();
+      const revision = nextRevision();
       set({
         doc: map,
         docKey: options.key ?? newDocumentKey(),
-        version,
+        revision,
         history: EMPTY_HISTORY,
-        file: { ref: options.ref ?? null, savedVersion: options.dirty ? null : version },
+        file: { ref: options.ref ?? null, savedRevision: options.dirty ? null : revision },
         selection: NO_SELECTION,
         cursor: null,
         editing: null,
+        lastChange: null,
       });
     },
 
@@ -175,16 +185,19 @@ export const createDocumentSlice: Creator = (set, get) => {
       set({
         doc: next,
         history: dropLast(history),
-        version: last.before,
+        revision: last.before,
         selection: keepExisting(last.selectionBefore, next),
         cursor: keepCell(get().cursor, next),
         editing: null,
       });
     },
 
-    markSaved(version, ref) {
-      set({ file: { ref, savedVersion: version }, history: seal(get().history) });
-      get().announce({ key: 'a11y.announce.saved', values: { name: ref.name } });
+    markSaved(revision, ref) {
+      set({
+        file: { ref, savedRevision: revision },
+        history: seal(get().history),
+        lastChange: { id: ++changeCounter, kind: 'saved', name: ref.name },
+      });
     },
   };
 };

@@ -1,4 +1,3 @@
-import { immer } from 'zustand/middleware/immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDocumentSlice, type DocumentSlice } from './documentSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
@@ -17,20 +16,18 @@ export type EditorStore = StoreApi<EditorState>;
 
 /** A fresh store: one per window (tests and the bench page make their own). */
 export function createEditorStore(): EditorStore {
-  return createStore<EditorState>()(
-    immer((...args) => ({
-      ...createDocumentSlice(...args),
-      ...createSelectionSlice(...args),
-      ...createUiSlice(...args),
-      ...createWorkshopSlice(...args),
-      ...createCompareSlice(...args),
-    })),
-  );
+  return createStore<EditorState>()((set, get, api) => ({
+    ...createDocumentSlice(set, get, api),
+    ...createSelectionSlice(set, get, api),
+    ...createUiSlice(set, get, api),
+    ...createWorkshopSlice(set, get),
+    ...createCompareSlice(set, get, api),
+  }));
 }
 
 /** Whether the document has edits that are not saved. */
 export function isDirty(state: EditorState): boolean {
-  return state.doc !== null && state.version !== state.file.savedVersion;
+  return state.doc !== null && state.revision !== state.file.savedRevision;
 }
 
 export const canUndo = (state: EditorState): boolean => state.history.past.length > 0;

@@ -12,7 +12,7 @@ export interface HistoryEntry {
   readonly key: string | null;
   readonly patches: readonly Patch[];
   readonly inverse: readonly Patch[];
-  /** Document versions before and after the step (dirty tracking compares versions). */
+  /** The document's revisions before and after the step (dirty tracking compares them). */
   readonly before: number;
   readonly after: number;
   readonly selectionBefore: Selection;
@@ -36,7 +36,7 @@ export const EMPTY_HISTORY: History = { past: [], future: [], open: false };
 export function record(
   history: History,
   entry: HistoryEntry,
-  savedVersion: number | null,
+  savedRevision: number | null,
 ): History {
   const last = history.past[history.past.length - 1];
   const joins =
@@ -44,7 +44,7 @@ export function record(
     history.open &&
     entry.key !== null &&
     last.key === entry.key &&
-    last.after !== savedVersion;
+    last.after !== savedRevision;
   if (!joins) return { past: [...history.past, entry], future: [], open: true };
   const merged: HistoryEntry = {
     ...last,

@@ -8,11 +8,9 @@ export type Selection =
   | { readonly kind: 'lane'; readonly id: string }
   | { readonly kind: 'connector'; readonly id: string };
 
-/** A cell of the grid: one lane × one stage. */
-export interface CellRef {
-  readonly laneId: string;
-  readonly stageId: string;
-}
+import type { CellRef } from '../../shared/grid/cells';
+
+export type { CellRef };
 
 export const NO_SELECTION: Selection = { kind: 'none' };
 

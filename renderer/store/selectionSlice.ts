@@ -23,7 +23,7 @@ export interface SelectionSlice {
   stopEditing(): void;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], SelectionSlice>;
+type Creator = StateCreator<EditorState, [], [], SelectionSlice>;
 
 /** The cell a card sits in. */
 function cellOf(state: EditorState, cardId: string): CellRef | null {

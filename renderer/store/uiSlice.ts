@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { RecoveryEntry } from '../../shared/host';
-import type { Announcement } from '../a11y/describeStep';
 import type { EditorState } from './editorStore';
 
 export type Dialog = 'gallery' | 'shortcuts' | 'restore' | null;
@@ -38,12 +37,8 @@ export interface DropTarget {
   readonly index: number;
 }
 
-/** Pan and zoom, registered by the canvas for actions that are not inside it. */
-export interface ViewportControls {
-  zoomIn(): void;
-  zoomOut(): void;
-  zoomToFit(): void;
-}
+/** A move of the view that an action asks for and the canvas makes (`useViewRequest`). */
+export type ViewMove = 'zoomIn' | 'zoomOut' | 'zoomToFit' | 'panUp' | 'panDown';
 
 /** A header's name field to focus once it is on screen (after Add stage / Add lane). */
 export interface FocusRequest {
@@ -63,10 +58,9 @@ export interface UiSlice {
     recovery: readonly RecoveryEntry[];
     dropTarget: DropTarget | null;
     focusRequest: FocusRequest | null;
-    /** The latest message for screen readers (the live region); `id` makes repeats heard. */
-    announcement: (Announcement & { readonly id: number }) | null;
+    /** The latest view move asked for; `id` tells a repeat from the one already made. */
+    viewRequest: { readonly move: ViewMove; readonly id: number } | null;
   };
-  viewport: ViewportControls | null;
 
   openDialog(dialog: Dialog): void;
   setExportOpen(open: boolean): void;
@@ -79,11 +73,10 @@ export interface UiSlice {
   setRecovery(entries: readonly RecoveryEntry[]): void;
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
-  setViewportControls(controls: ViewportControls | null): void;
-  announce(announcement: Announcement): void;
+  requestView(move: ViewMove): void;
 }
 
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], UiSlice>;
+type Creator = StateCreator<EditorState, [], [], UiSlice>;
 
 let noticeCounter = 0;
 
@@ -99,9 +92,8 @@ export const createUiSlice: Creator = (set, get) => {
       recovery: [],
       dropTarget: null,
       focusRequest: null,
-      announcement: null,
+      viewRequest: null,
     },
-    viewport: null,
 
     openDialog: (dialog) => setUi({ dialog }),
     setExportOpen: (exportOpen) => setUi({ exportOpen }),
@@ -132,7 +124,6 @@ export const createUiSlice: Creator = (set, get) => {
     setRecovery: (recovery) => setUi({ recovery }),
     setDropTarget: (dropTarget) => setUi({ dropTarget }),
     requestFocus: (focusRequest) => setUi({ focusRequest }),
-    setViewportControls: (viewport) => set({ viewport }),
-    announce: (announcement) => setUi({ announcement: { ...announcement, id: ++noticeCounter } }),
+    requestView: (move) => setUi({ viewRequest: { move, id: ++noticeCounter } }),
   };
 };

@@ -1,8 +1,8 @@
 import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { useEditorStore } from '../store';
 import type { MapLayout } from '../../shared/layout';
 import { useEditor } from '../store';
+import { useViewRequest } from '../canvas/useViewRequest';
 
 /** The most a stage in focus is zoomed (its column then takes about 40 % of a wide screen). */
 export const WORKSHOP_MAX_ZOOM = 3;
@@ -30,7 +30,6 @@ export function StageFocus({ layout }: { layout: MapLayout }) {
     flowRef.current = flowNow;
   }, [flowNow]);
   const flowStore = useStoreApi();
-  const store = useEditorStore();
   const column = active ? layout.columns.find((c) => c.stageId === focusId) : undefined;
   // The layout as of now, read when the focus changes: a vote that makes a card taller must
   // not throw the view back to the top of the stage.
@@ -40,17 +39,15 @@ export function StageFocus({ layout }: { layout: MapLayout }) {
   }, [layout]);
 
   // Up and down by 40 % of the screen, kept within the map.
-  useEffect(() => {
-    if (!active) return;
-    store.getState().setWorkshopPan((direction) => {
-      const { height, transform } = flowStore.getState();
-      const [x, y, zoom] = transform;
-      const lowest = Math.min(TOP, height - BOTTOM - layoutRef.current.height * zoom);
-      const next = Math.max(lowest, Math.min(TOP, y - direction * height * 0.4));
-      void flowRef.current.setViewport({ x, y: next, zoom });
-    });
-    return () => store.getState().setWorkshopPan(null);
-  }, [active, flowStore, store]);
+  useViewRequest((move) => {
+    if (!active || (move !== 'panUp' && move !== 'panDown')) return;
+    const direction = move === 'panUp' ? -1 : 1;
+    const { height, transform } = flowStore.getState();
+    const [x, y, zoom] = transform;
+    const lowest = Math.min(TOP, height - BOTTOM - layoutRef.current.height * zoom);
+    const next = Math.max(lowest, Math.min(TOP, y - direction * height * 0.4));
+    void flowRef.current.setViewport({ x, y: next, zoom });
+  });
 
   useEffect(() => {
     if (!active) return;

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { performAction, useActionContext } from '../actions/ActionContextProvider';
+import { pageShortcuts } from '../actions/menuItems';
 import { isMacPlatform, matchesShortcut } from '../actions/shortcuts';
 import { isTextField } from '../canvas/focusCanvas';
+import { useHost } from '../host/hostContext';
 import { useEditor } from '../store';
 import { onFullscreenLeft } from './fullscreen';
 import { WORKSHOP_KEY_ACTIONS } from './workshopActions';
@@ -15,6 +17,7 @@ import { WORKSHOP_KEY_ACTIONS } from './workshopActions';
  */
 export function useWorkshopKeys(): void {
   const context = useActionContext();
+  const host = useHost();
   const active = useEditor((s) => s.workshop.active);
   useEffect(() => {
     if (!active) return;
@@ -22,8 +25,9 @@ export function useWorkshopKeys(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTextField(event.target)) return;
       if (document.querySelector('dialog[open]')) return;
+      // The same rule as the editor's keys: on the desktop, what the menu answers is its.
       const action = WORKSHOP_KEY_ACTIONS.find((a) =>
-        a.shortcuts?.some((shortcut) => matchesShortcut(event, shortcut, mac)),
+        pageShortcuts(a, host.kind).some((shortcut) => matchesShortcut(event, shortcut, mac)),
       );
       if (!action) return;
       event.preventDefault();
@@ -35,5 +39,5 @@ export function useWorkshopKeys(): void {
       window.removeEventListener('keydown', onKeyDown, true);
       stopWatching();
     };
-  }, [active, context]);
+  }, [active, context, host]);
 }

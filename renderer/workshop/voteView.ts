@@ -1,6 +1,6 @@
+import { byCellOrder, groupByCell } from '../../shared/grid/cells';
 import {
   CARD_FIELDS_BY_KIND,
-  compareOrderKeys,
   orderKeysBetween,
   type Card,
   type JourneyMap,
@@ -28,20 +28,14 @@ export function voteView(map: JourneyMap, options: VoteViewOptions): JourneyMap 
   if (!options.sortByVotes && options.minVotes <= 0) return map;
   const lanes = voteLaneIds(map);
   if (lanes.size === 0) return map;
-  const cells = new Map<string, Card[]>();
-  const others: Card[] = [];
-  for (const card of map.cards) {
-    if (!lanes.has(card.laneId)) others.push(card);
-    else if ((card.votes ?? 0) >= options.minVotes) {
-      const key = `${card.laneId}\u0000${card.stageId}`;
-      cells.set(key, [...(cells.get(key) ?? []), card]);
-    }
-  }
+  const others = map.cards.filter((card) => !lanes.has(card.laneId));
+  const voted = map.cards.filter(
+    (card) => lanes.has(card.laneId) && (card.votes ?? 0) >= options.minVotes,
+  );
+  const cells = groupByCell(voted, (card) => card);
   const shown: Card[] = [...others];
   for (const cards of cells.values()) {
-    const ordered = options.sortByVotes
-      ? byVotes(cards)
-      : [...cards].sort((a, b) => compareOrderKeys(a.order, b.order));
+    const ordered = options.sortByVotes ? byVotes(cards) : [...cards].sort(byCellOrder);
     // Keys for this view only, in the order shown (the document keeps its own).
     const keys = options.sortByVotes ? orderKeysBetween(null, null, ordered.length) : null;
     ordered.forEach((card, i) => {

@@ -49,8 +49,10 @@ export const WORKSHOP_ACTIONS: readonly Action[] = [
     label: 'workshop.actions.enter',
     group: 'view',
     icon: Presentation,
-    shortcuts: ['Shift+Mod+F'],
+    // F5 as in presentation programs; the desktop menu's View > Presentation Mode shows it.
+    shortcuts: ['F5', 'Shift+Mod+F'],
     scope: 'global',
+    menu: { place: 'view:modes', label: 'menu.presentation' },
     enabled: (s) => s.doc !== null,
     perform: ({ store }) =>
       store.getState().workshop.active ? leaveWorkshop(store) : enterWorkshop(store),
@@ -86,17 +88,17 @@ export const WORKSHOP_ACTIONS: readonly Action[] = [
   },
   ...(
     [
-      ['workshopUp', 'ArrowUp', -1],
-      ['workshopDown', 'ArrowDown', 1],
+      ['workshopUp', 'ArrowUp', 'panUp'],
+      ['workshopDown', 'ArrowDown', 'panDown'],
     ] as const
-  ).map(([id, key, direction]): Action => ({
+  ).map(([id, key, move]): Action => ({
     id,
     label: `workshop.actions.${id === 'workshopUp' ? 'up' : 'down'}`,
     group: 'navigation',
     shortcuts: [key],
     scope: 'canvas',
     enabled: inWorkshop,
-    perform: ({ store }) => store.getState().workshopPan?.(direction),
+    perform: ({ store }) => store.getState().requestView(move),
   })),
   {
     id: 'workshopNextStage',

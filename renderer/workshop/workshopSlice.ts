@@ -1,5 +1,3 @@
-import type { StateCreator } from 'zustand';
-import type { EditorState } from '../store/editorStore';
 import { newTimer, type Timer } from './timer';
 
 /**
@@ -24,9 +22,6 @@ export interface WorkshopView {
 
 export interface WorkshopSlice {
   workshop: WorkshopView;
-  /** Pans the map up (−1) or down (1) by part of a screen; registered by the canvas. */
-  workshopPan: ((direction: 1 | -1) => void) | null;
-  setWorkshopPan(pan: ((direction: 1 | -1) => void) | null): void;
   enterWorkshop(): void;
   leaveWorkshop(): void;
   focusStage(stageId: string | null): void;
@@ -36,8 +31,6 @@ export interface WorkshopSlice {
     >,
   ): void;
 }
-
-type Creator = StateCreator<EditorState, [['zustand/immer', never]], [], WorkshopSlice>;
 
 export const INITIAL_WORKSHOP: WorkshopView = {
   active: false,
@@ -49,17 +42,22 @@ export const INITIAL_WORKSHOP: WorkshopView = {
   timer: newTimer(5),
 };
 
-export const createWorkshopSlice: Creator = (set, get) => {
+/**
+ * The slice reads and writes only its own part of the store, so it needs nothing from
+ * renderer/store (which imports it): no import cycle between the two folders.
+ */
+export function createWorkshopSlice(
+  set: (patch: Partial<WorkshopSlice>) => void,
+  get: () => WorkshopSlice,
+): WorkshopSlice {
   const update = (changes: Partial<WorkshopView>): void =>
     set({ workshop: { ...get().workshop, ...changes } });
   return {
     workshop: INITIAL_WORKSHOP,
-    workshopPan: null,
-    setWorkshopPan: (workshopPan) => set({ workshopPan }),
     enterWorkshop: () => update({ active: true }),
     // Leaving keeps the voting set-up and the timer for the next time round.
     leaveWorkshop: () => update({ active: false, focusStageId: null }),
     focusStage: (focusStageId) => update({ focusStageId }),
     setWorkshopView: (changes) => update(changes),
   };
-};
+}

@@ -1,10 +1,12 @@
 /**
  * The one way the renderer reaches the world outside the page: files, dialogs, recovery,
  * the window and the OS. Electron's preload implements it over IPC; the browser edition
- * implements it with the File System Access API, downloads and IndexedDB. Types only, so
- * that both sides (and the main process, which validates every message against
+ * implements it with the File System Access API, downloads and IndexedDB. Types (and the
+ * menu places), so that both sides (and the main process, which validates every message against
  * `electron/ipc`) compile against the same contract.
  */
+
+import type { Preferences } from './preferences';
 
 /** A file the user opened or saved. `handle` is opaque to the renderer. */
 export interface FileRef {
@@ -60,23 +62,43 @@ export type CommittedVersion =
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'highContrast';
 
+/**
+ * Where an action sits in the desktop menu: the menu (before the colon) and the group of
+ * items within it. The main process lays the menus out around these groups.
+ */
+export const MENU_PLACES = [
+  'file:open',
+  'file:save',
+  'edit:history',
+  'edit:select',
+  'view:zoom',
+  'view:modes',
+  'help',
+] as const;
+export type MenuPlace = (typeof MENU_PLACES)[number];
+
+/**
+ * One item of the desktop menu made from an action of the renderer's registry, the one
+ * source of shortcuts: the menu answers `shortcut` and sends `{ type: 'action', id }`.
+ */
+export interface MenuItemSpec {
+  readonly id: string;
+  readonly place: MenuPlace;
+  /** i18n key of the item's label (`menu.*`); main translates it in the UI language. */
+  readonly label: string;
+  /** As the registry writes it (`Shift+Mod+Z`); null when the item has no accelerator. */
+  readonly shortcut: string | null;
+}
+
 /** What the host asks the renderer to do: menu items, files opened from the OS, disk changes. */
 export type HostCommand =
+  /** File > New and New from Template: a new window for a new map. */
   | { readonly type: 'new' }
   | { readonly type: 'newFromTemplate' }
-  | { readonly type: 'open' }
-  | { readonly type: 'save' }
-  | { readonly type: 'saveAs' }
-  | { readonly type: 'export' }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' }
-  | { readonly type: 'selectAll' }
-  | { readonly type: 'zoomIn' }
-  | { readonly type: 'zoomOut' }
-  | { readonly type: 'zoomToFit' }
-  | { readonly type: 'presentation' }
-  | { readonly type: 'theme'; readonly theme: ThemeChoice }
-  | { readonly type: 'shortcuts' }
+  /** A menu item made from the action with this id (see `MenuItemSpec`). */
+  | { readonly type: 'action'; readonly id: string }
+  /** The preferences changed (in another window, or View > Theme in the desktop menu). */
+  | { readonly type: 'preferences'; readonly preferences: Preferences }
   /** A file to show in this window: from the command line, the OS, recent files or a drop. */
   | { readonly type: 'openFile'; readonly file: OpenedFile }
   /**
@@ -126,6 +148,12 @@ export interface Host {
   setDocumentState(state: DocumentState): void;
   /** After a `saveAndClose` command: the save finished, the window may close. */
   closeAfterSave(saved: boolean): void;
+  /** The user's preferences as the host keeps them (defaults when none were stored). */
+  readPreferences(): Promise<Preferences>;
+  /** Keeps a new choice; the desktop app also rebuilds its menus and tells its other windows. */
+  writePreferences(preferences: Preferences): void;
+  /** The desktop menu's items made from the actions (the browser edition has no menu). */
+  setMenuItems(items: readonly MenuItemSpec[]): void;
   /** Subscribes to commands; returns the unsubscribe function. */
   onCommand(listener: (command: HostCommand) => void): () => void;
   /** Opens an http(s) link in the system browser; anything else is refused. */

@@ -1,1 +1,2 @@
-export type * from './host';
+export * from './host';
+export * from './preferences';

@@ -1,4 +1,5 @@
-import { compareOrderKeys, type Card, type JourneyMap, type LaneKind } from '../model';
+import { byCellOrder } from '../grid/cells';
+import type { Card, JourneyMap, LaneKind } from '../model';
 import type { LayoutCache } from './cache';
 import { measureCard, placeCard, type CardPaint, type MeasuredCard } from './cardContent';
 import type { CardLayout } from './types';
@@ -18,8 +19,7 @@ export function groupCells(map: JourneyMap): Card[][] {
     const si = stageIndex.get(card.stageId);
     if (li !== undefined && si !== undefined) cells[li * nStages + si]?.push(card);
   }
-  for (const cell of cells)
-    if (cell.length > 1) cell.sort((a, b) => compareOrderKeys(a.order, b.order));
+  for (const cell of cells) if (cell.length > 1) cell.sort(byCellOrder);
   return cells;
 }
 

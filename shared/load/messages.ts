@@ -1,5 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import en from '../i18n/locales/en.json';
+import type { Translate } from '../i18n/translate';
 
 /**
  * Problem messages are user-visible. Their English templates live in the locale file under
@@ -12,8 +13,8 @@ export type ProblemCode = Exclude<keyof (typeof en)['load'], 'types'>;
 export type TypeWord = keyof (typeof en)['load']['types'];
 export type ProblemParams = Record<string, string | number>;
 
-/** The part of i18next's `t` that formatting needs. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+/** The part of i18next's `t` that formatting needs: declared once, in shared/i18n. */
+export type { Translate };
 
 /** Params that hold a `TypeWord` code rather than text from the file; they are translated too. */
 const TYPE_WORD_PARAMS = ['expected', 'received'] as const;

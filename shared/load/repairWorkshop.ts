@@ -1,5 +1,5 @@
 import type { Ballot, JourneyMap } from '../model';
-import { usedVotes } from '../ops/voteTally';
+import { totalsBelowNamed, usedVotes } from '../ops/voteTally';
 import { clip, type ProblemList } from './problem';
 import { freshId } from './repairIds';
 
@@ -46,22 +46,16 @@ export function repairWorkshop(map: JourneyMap, warnings: ProblemList): void {
     participant.votes = [...merged.values()];
   });
 
-  const named = new Map<string, number>();
-  for (const participant of workshop.participants) {
-    for (const { cardId, count } of participant.votes) {
-      named.set(cardId, (named.get(cardId) ?? 0) + count);
-    }
-  }
-  map.cards.forEach((card, index) => {
-    const given = named.get(card.id) ?? 0;
-    if (given <= (card.votes ?? 0)) return;
+  for (const { index, named } of totalsBelowNamed(map.cards, workshop)) {
+    const card = map.cards[index];
+    if (!card) continue;
     warnings.add('cardVotesRaised', ['cards', index, 'votes'], {
       id: card.id,
       votes: card.votes ?? 0,
-      named: given,
+      named,
     });
-    card.votes = given;
-  });
+    card.votes = named;
+  }
 
   let most: (typeof workshop.participants)[number] | undefined;
   for (const p of workshop.participants) if (!most || usedVotes(p) > usedVotes(most)) most = p;

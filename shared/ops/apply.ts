@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import type { JourneyMap } from '../model';
 import { applyCardOperation, type CardOperation } from './cards';
-import { applyCardMoveOperation, type CardMoveOperation } from './cardMoves';
+import { applyCardPlacementOperation, type CardPlacementOperation } from './cardMoves';
 import { applyConflictOperation, dropDanglingConflicts, type ConflictOperation } from './conflicts';
 import { applyConnectorOperation, type ConnectorOperation } from './connectors';
 import type { MapDraft } from './draft';
@@ -47,8 +47,8 @@ function applyOne(draft: MapDraft, op: Operation): void {
     case 'card':
       applyCardOperation(draft, op as CardOperation);
       return;
-    case 'cardMove':
-      applyCardMoveOperation(draft, op as CardMoveOperation);
+    case 'cardPlacement':
+      applyCardPlacementOperation(draft, op as CardPlacementOperation);
       return;
     case 'connector':
       applyConnectorOperation(draft, op as ConnectorOperation);

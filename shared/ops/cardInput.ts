@@ -8,7 +8,7 @@ import { fitScore, fitShort, fitText, fitVotes } from './sanitize';
  */
 export type CardInput = Omit<Card, 'order'> & { order?: OrderKey };
 
-/** The optional fields of a card that `setCardFields` edits. */
+/** The optional fields of a card; a new card (added, pasted, duplicated) may carry each. */
 export type CardFields = Pick<
   Card,
   | 'color'
@@ -22,8 +22,15 @@ export type CardFields = Pick<
   | 'votes'
 >;
 export type CardFieldName = keyof CardFields;
+/**
+ * The fields `setCardFields` edits: all but `votes`, which only the vote operations change
+ * (`shared/ops/votes.ts`), so that a card's total and its participants' votes follow one rule.
+ */
+export type EditableCardFieldName = Exclude<CardFieldName, 'votes'>;
 /** New values; `null` removes the field, an absent key leaves it alone. */
-export type CardFieldChanges = { [K in CardFieldName]?: NonNullable<CardFields[K]> | null };
+export type CardFieldChanges = {
+  [K in EditableCardFieldName]?: NonNullable<CardFields[K]> | null;
+};
 
 export const CARD_FIELD_NAMES: readonly CardFieldName[] = [
   'color',
@@ -36,6 +43,10 @@ export const CARD_FIELD_NAMES: readonly CardFieldName[] = [
   'metric',
   'votes',
 ];
+
+export const EDITABLE_CARD_FIELD_NAMES = CARD_FIELD_NAMES.filter(
+  (name): name is EditableCardFieldName => name !== 'votes',
+);
 
 /**
  * A field value made to fit (text cut, numbers clamped, objects copied so the document never

@@ -1,4 +1,5 @@
 import { current, isDraft } from 'immer';
+import { byCellOrder, cellKey, inCell } from '../grid/cells';
 import {
   assignOrderKeys,
   compareOrderKeys,
@@ -25,7 +26,7 @@ export interface CellTarget {
 }
 
 /** Moving, duplicating and pasting cards: the operations that change cells and orders. */
-export type CardMoveOperation =
+export type CardPlacementOperation =
   /**
    * Moves the cards (one, or a multi-selection) into one cell, together and in the order of
    * `cardIds`, at `index` among the cell's other cards (default: the end). Reordering inside
@@ -52,7 +53,7 @@ export type CardMoveOperation =
       target?: CellTarget;
     };
 
-export function applyCardMoveOperation(map: MapDraft, op: CardMoveOperation): void {
+export function applyCardPlacementOperation(map: MapDraft, op: CardPlacementOperation): void {
   switch (op.type) {
     case 'moveCards':
       moveCards(map, op.cardIds, op);
@@ -87,11 +88,11 @@ function moveCards(map: MapDraft, cardIds: readonly string[], target: CellTarget
   const movingSet = new Set(moving);
   // The target cell in its current order, moving cards left out, then the movers spliced in.
   const rest: number[] = [];
+  const inTarget = inCell(target);
   cards.forEach((card, index) => {
-    if (!movingSet.has(index) && card.laneId === target.laneId && card.stageId === target.stageId)
-      rest.push(index);
+    if (!movingSet.has(index) && inTarget(card)) rest.push(index);
   });
-  rest.sort((a, b) => compareOrderKeys((cards[a] as Card).order, (cards[b] as Card).order));
+  rest.sort((a, b) => byCellOrder(cards[a] as Card, cards[b] as Card));
   rest.splice(fitIndex(target.index, rest.length), 0, ...moving);
   const keys = assignOrderKeys(
     rest.map((index) => (cards[index] as Card).order),
@@ -160,7 +161,7 @@ function duplicateCards(
   const cells = new Map<string, CardDraft[]>();
   const copies = new Set<CardDraft>();
   for (const original of originals) {
-    const key = `${original.laneId}\u0000${original.stageId}`;
+    const key = cellKey(original);
     let cell = cells.get(key);
     if (!cell) {
       cell = cellCards(map, original.laneId, original.stageId);
@@ -211,7 +212,7 @@ function insertCards(
   const cells = new Map<string, { cell: CardDraft[]; at: number }>();
   const added = new Set<CardDraft>();
   for (const { card } of placed) {
-    const key = `${card.laneId}\u0000${card.stageId}`;
+    const key = cellKey(card);
     let entry = cells.get(key);
     if (!entry) {
       const cell = cellCards(map, card.laneId, card.stageId);

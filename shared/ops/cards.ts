@@ -1,6 +1,6 @@
 import { LIMITS } from '../model';
 import {
-  CARD_FIELD_NAMES,
+  EDITABLE_CARD_FIELD_NAMES,
   fitCardField,
   fitNewCard,
   type CardFieldChanges,
@@ -8,7 +8,7 @@ import {
 } from './cardInput';
 import { cellCards, rekey, removeCards } from './cells';
 import { findCards, peek, type CardDraft, type MapDraft } from './draft';
-import { fitIndex, fitText, fitVotes } from './sanitize';
+import { fitIndex, fitText } from './sanitize';
 
 /** Edits of cards' content. Moving, duplicating and pasting are in `cardMoves.ts`. */
 export type CardOperation =
@@ -20,12 +20,10 @@ export type CardOperation =
   | { type: 'setCardText'; cardId: string; text: string }
   /**
    * Sets or clears (`null`) optional fields of one or more cards: emotion score, persona,
-   * channel, severity, priority, metric, evidence, votes, colour. A value that cannot be
+   * channel, severity, priority, metric, evidence, colour (votes: `addVotes`, votes.ts). A value that cannot be
    * made valid (an unknown persona, a malformed colour) leaves that field alone.
    */
   | { type: 'setCardFields'; cardIds: readonly string[]; fields: CardFieldChanges }
-  /** Dot voting: adds `delta` (may be negative) to each card's votes, never below 0. */
-  | { type: 'addVotes'; cardIds: readonly string[]; delta: number }
   /** Deletes the cards and every connector that touches them. */
   | { type: 'deleteCards'; cardIds: readonly string[] };
 
@@ -40,13 +38,6 @@ export function applyCardOperation(map: MapDraft, op: CardOperation): void {
     }
     case 'setCardFields':
       for (const card of cardsById(map, op.cardIds)) setFields(map, card, op.fields);
-      return;
-    case 'addVotes':
-      for (const card of cardsById(map, op.cardIds)) {
-        const votes = fitVotes((card.votes ?? 0) + op.delta);
-        if (votes === 0) delete card.votes;
-        else card.votes = votes;
-      }
       return;
     case 'deleteCards':
       removeCards(map, new Set(op.cardIds));
@@ -83,7 +74,7 @@ function addCard(map: MapDraft, input: CardInput, index: number | undefined): vo
 }
 
 function setFields(map: MapDraft, card: CardDraft, fields: CardFieldChanges): void {
-  for (const name of CARD_FIELD_NAMES) {
+  for (const name of EDITABLE_CARD_FIELD_NAMES) {
     const value = fields[name];
     if (value === undefined) continue;
     if (value === null) {

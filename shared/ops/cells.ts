@@ -1,11 +1,10 @@
-import { assignOrderKeys, compareOrderKeys, type Card } from '../model';
+import { byCellOrder } from '../grid/cells';
+import { assignOrderKeys, type Card } from '../model';
 import { findCards, peek, type CardDraft, type MapDraft } from './draft';
 
 /** The cards of one cell (lane × stage) in their order; ties keep document order. */
 export function cellCards(map: MapDraft, laneId: string, stageId: string): CardDraft[] {
-  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort((a, b) =>
-    compareOrderKeys(a.order, b.order),
-  );
+  return findCards(map, (c) => c.laneId === laneId && c.stageId === stageId).sort(byCellOrder);
 }
 
 /**

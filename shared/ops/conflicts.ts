@@ -14,7 +14,7 @@ import {
   type JourneyMap,
 } from '../model';
 import { applyCardOperation } from './cards';
-import { applyCardMoveOperation } from './cardMoves';
+import { applyCardPlacementOperation } from './cardMoves';
 import { cellCards } from './cells';
 import { applyConnectorOperation } from './connectors';
 import { peek, type MapDraft } from './draft';
@@ -72,7 +72,7 @@ function resolveCard(map: MapDraft, conflict: Conflict, siblingId: string, keep:
       const index = cellCards(map, sibling.laneId, sibling.stageId).findIndex(
         (card) => card.id === siblingId,
       );
-      applyCardMoveOperation(map, {
+      applyCardPlacementOperation(map, {
         type: 'moveCards',
         cardIds: [mine.id],
         laneId: sibling.laneId,

@@ -1,7 +1,7 @@
 export type { Operation, OperationType, OperationOf, OperationFamily } from './operation';
 export { OPERATION_TYPES, OPERATION_FAMILY } from './operation';
 export { applyOperation, applyOperations } from './apply';
-export { OPERATION_META, coalesceKey, type OperationMeta } from './meta';
+export { coalesceKey, operationLabel } from './meta';
 export { checkInvariants } from './invariants';
 export { newId, uniqueId, idSet, type TakenIds } from './ids';
 export { clipboardOf, preparePaste, type Clipboard } from './paste';
@@ -11,7 +11,7 @@ export type { StageOperation } from './stages';
 export type { LaneOperation } from './lanes';
 export type { CardOperation } from './cards';
 export type { CardInput, CardFields, CardFieldChanges, CardFieldName } from './cardInput';
-export type { CardMoveOperation, CellTarget, ConnectorInput } from './cardMoves';
+export type { CardPlacementOperation, CellTarget, ConnectorInput } from './cardMoves';
 export type { ConnectorOperation } from './connectors';
 export type { PersonaOperation, PersonaInput, PersonaChanges } from './personas';
 export type { NoteOperation } from './notes';

@@ -1,20 +1,12 @@
-import { OPERATION_TYPES, type Operation, type OperationType } from './operation';
+import type { Operation, OperationType } from './operation';
 
-/** What the store and the menus need to know about an operation type. */
-export interface OperationMeta {
-  /**
-   * Whether the store records an undo step for it. Every edit of the document is undoable
-   * today; the flag is here so that a future operation (such as replacing the document with
-   * its version on disk) can say otherwise.
-   */
-  readonly undoable: boolean;
-  /** i18n key of the undo history entry ("Undo Move cards"), in en.json's `ops` section. */
-  readonly label: `ops.${OperationType}`;
+/**
+ * i18n key of an operation's undo history entry ("Undo Move cards"), in en.json's `ops`
+ * section. Every operation is an undoable edit: the store records a step for each.
+ */
+export function operationLabel(type: OperationType): `ops.${OperationType}` {
+  return `ops.${type}`;
 }
-
-export const OPERATION_META: Readonly<Record<OperationType, OperationMeta>> = Object.fromEntries(
-  OPERATION_TYPES.map((type) => [type, { undoable: true, label: `ops.${type}` }]),
-) as Record<OperationType, OperationMeta>;
 
 /**
  * Operations with the same key, one right after the other, belong in one undo step: typing

@@ -1,5 +1,5 @@
 import type { CardOperation } from './cards';
-import type { CardMoveOperation } from './cardMoves';
+import type { CardPlacementOperation } from './cardMoves';
 import type { ConflictOperation } from './conflicts';
 import type { ConnectorOperation } from './connectors';
 import type { LaneOperation } from './lanes';
@@ -19,7 +19,7 @@ export type Operation =
   | StageOperation
   | LaneOperation
   | CardOperation
-  | CardMoveOperation
+  | CardPlacementOperation
   | ConnectorOperation
   | PersonaOperation
   | NoteOperation
@@ -36,7 +36,7 @@ export type OperationFamily =
   | 'stage'
   | 'lane'
   | 'card'
-  | 'cardMove'
+  | 'cardPlacement'
   | 'connector'
   | 'persona'
   | 'note'
@@ -65,11 +65,10 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   addCard: 'card',
   setCardText: 'card',
   setCardFields: 'card',
-  addVotes: 'card',
   deleteCards: 'card',
-  moveCards: 'cardMove',
-  duplicateCards: 'cardMove',
-  insertCards: 'cardMove',
+  moveCards: 'cardPlacement',
+  duplicateCards: 'cardPlacement',
+  insertCards: 'cardPlacement',
   addConnector: 'connector',
   reconnectConnector: 'connector',
   setConnectorLabel: 'connector',
@@ -88,6 +87,7 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   addParticipant: 'workshop',
   renameParticipant: 'workshop',
   removeParticipant: 'workshop',
+  addVotes: 'workshop',
   castVote: 'workshop',
   retractVote: 'workshop',
   clearVotes: 'workshop',

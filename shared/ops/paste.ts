@@ -1,4 +1,5 @@
-import { compareOrderKeys, type JourneyMap } from '../model';
+import { byCellOrder } from '../grid/cells';
+import type { JourneyMap } from '../model';
 import type { CardInput } from './cardInput';
 import type { CellTarget, ConnectorInput } from './cardMoves';
 import { idSet, newId } from './ids';
@@ -24,7 +25,7 @@ export function clipboardOf(map: JourneyMap, cardIds: readonly string[]): Clipbo
       (a, b) =>
         (lane.get(a.laneId) ?? 0) - (lane.get(b.laneId) ?? 0) ||
         (stage.get(a.stageId) ?? 0) - (stage.get(b.stageId) ?? 0) ||
-        compareOrderKeys(a.order, b.order),
+        byCellOrder(a, b),
     );
   const connectors = map.connectors.filter((c) => wanted.has(c.from) && wanted.has(c.to));
   return { cards, connectors };

@@ -1,10 +1,5 @@
-import {
-  compareOrderKeys,
-  type Card,
-  type JourneyMap,
-  type Participant,
-  type Workshop,
-} from '../model';
+import { byCellOrder } from '../grid/cells';
+import type { Card, JourneyMap, Participant, Workshop } from '../model';
 
 /**
  * Reading a dot-voting session: how many votes each participant has used and has left, and
@@ -39,6 +34,26 @@ export function namedVotesByCard(workshop: Workshop | undefined): Map<string, nu
   return named;
 }
 
+/**
+ * The one rule between a card's total and its participants' votes: the total is never below
+ * what participants gave the card. Their ballots are the more detailed record, so they are
+ * kept and the total is raised. Loading a file (`repairWorkshop`) and every edit
+ * (`keepVotesConsistent`) apply it through this function; it only reads, the callers write.
+ */
+export function totalsBelowNamed(
+  cards: readonly Pick<Card, 'id' | 'votes'>[],
+  workshop: Workshop | undefined,
+): { index: number; named: number }[] {
+  const named = namedVotesByCard(workshop);
+  const raised: { index: number; named: number }[] = [];
+  if (named.size === 0) return raised;
+  cards.forEach((card, index) => {
+    const given = named.get(card.id) ?? 0;
+    if (given > (card.votes ?? 0)) raised.push({ index, named: given });
+  });
+  return raised;
+}
+
 /** A card's anonymous votes: its total less what named participants gave it. */
 export function anonymousVotes(
   map: Pick<JourneyMap, 'workshop' | 'cards'>,
@@ -53,9 +68,7 @@ export function anonymousVotes(
  * by the "Order by votes" operation and by the canvas's sorted view, so both agree.
  */
 export function byVotes<C extends Pick<Card, 'order' | 'votes'>>(cards: readonly C[]): C[] {
-  return [...cards].sort(
-    (a, b) => (b.votes ?? 0) - (a.votes ?? 0) || compareOrderKeys(a.order, b.order),
-  );
+  return [...cards].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0) || byCellOrder(a, b));
 }
 
 /**

@@ -1,9 +1,10 @@
+import { groupByCell } from '../grid/cells';
 import { assignOrderKeys, CARD_FIELDS_BY_KIND, type Card, type Participant } from '../model';
 import { cardsById } from './cards';
 import { cardIndices, findCards, peek, type CardDraft, type MapDraft } from './draft';
 import type { Operation, OperationType } from './operation';
-import { MAX_VOTES } from './sanitize';
-import { byVotes, usedVotes } from './voteTally';
+import { fitVotes, MAX_VOTES } from './sanitize';
+import { byVotes, namedVotesByCard, totalsBelowNamed, usedVotes } from './voteTally';
 
 /**
  * Dot voting. A vote with a `participantId` is that participant's (it counts against their
@@ -11,6 +12,11 @@ import { byVotes, usedVotes } from './voteTally';
  * counted). Either way it adds to the card's `votes`, the total everyone sees.
  */
 export type VoteOperation =
+  /**
+   * Adds `delta` (may be negative) anonymous votes to each card that takes votes: the
+   * inspector's "Votes" field. The total never drops below its participants' votes.
+   */
+  | { type: 'addVotes'; cardIds: readonly string[]; delta: number }
   /** One vote for a pain point or opportunity (cards in other lanes take no votes). */
   | { type: 'castVote'; cardId: string; participantId?: string }
   /**
@@ -25,6 +31,9 @@ export type VoteOperation =
 
 export function applyVoteOperation(map: MapDraft, op: VoteOperation): void {
   switch (op.type) {
+    case 'addVotes':
+      for (const card of cardsById(map, op.cardIds)) addVotes(map, card, op.delta);
+      return;
     case 'castVote':
       castVote(map, op.cardId, op.participantId);
       return;
@@ -51,6 +60,14 @@ function participantOf(map: MapDraft, id: string | undefined): Participant | nul
 function takesVotes(map: MapDraft, card: CardDraft): boolean {
   const kind = map.lanes.find((lane) => lane.id === card.laneId)?.kind;
   return kind !== undefined && CARD_FIELDS_BY_KIND[kind].includes('votes');
+}
+
+function addVotes(map: MapDraft, card: CardDraft, delta: number): void {
+  if (!takesVotes(map, card)) return;
+  const named = namedVotesByCard(map.workshop).get(card.id) ?? 0;
+  const votes = Math.max(named, fitVotes((card.votes ?? 0) + delta));
+  if (votes === 0) delete card.votes;
+  else if (votes !== card.votes) card.votes = votes;
 }
 
 function castVote(map: MapDraft, cardId: string, participantId: string | undefined): void {
@@ -91,13 +108,8 @@ function retractVote(map: MapDraft, cardId: string, participantId: string | unde
 
 function orderByVotes(map: MapDraft, laneIds: ReadonlySet<string>): void {
   const cards = peek(map.cards as Card[]);
-  const cells = new Map<string, number[]>();
-  for (const index of cardIndices(map, (c) => laneIds.has(c.laneId))) {
-    const card = cards[index];
-    if (!card) continue;
-    const key = `${card.laneId}\u0000${card.stageId}`;
-    cells.set(key, [...(cells.get(key) ?? []), index]);
-  }
+  const indices = cardIndices(map, (c) => laneIds.has(c.laneId));
+  const cells = groupByCell(indices, (index) => cards[index] as Card);
   // Only the cards that change places get new keys (see `assignOrderKeys`).
   for (const indices of cells.values()) {
     const sorted = byVotes(indices.map((index) => ({ index, ...(cards[index] as Card) })));
@@ -111,17 +123,14 @@ function orderByVotes(map: MapDraft, laneIds: ReadonlySet<string>): void {
 }
 
 /**
- * Edits of other kinds that can leave named votes without their card (deleting cards, lanes,
- * stages, a persona's curve) or a card with fewer votes than participants gave it (setting
- * votes by hand). After them `keepVotesConsistent` runs.
+ * Edits that can leave named votes without their card (deleting cards, lanes, stages, a
+ * persona's curve). After them `keepVotesConsistent` runs.
  */
 const TOUCHES_VOTES: ReadonlySet<OperationType> = new Set<OperationType>([
   'deleteCards',
   'deleteLane',
   'deleteStage',
   'deletePersona',
-  'addVotes',
-  'setCardFields',
 ]);
 
 export function touchesVotes(op: Operation): boolean {
@@ -129,25 +138,22 @@ export function touchesVotes(op: Operation): boolean {
 }
 
 /**
- * Drops named votes for cards that are gone (the participant gets them back) and trims
- * named votes on a card down to its total, taking them from the last participants first.
+ * Drops named votes for cards that are gone (the participant gets them back) and applies
+ * the rule every voting session keeps (`totalsBelowNamed`, the same as loading a file).
  */
 export function keepVotesConsistent(map: MapDraft): void {
   const participants = map.workshop?.participants;
   if (!participants?.some((p) => p.votes.length > 0)) return;
-  const totals = new Map(peek(map.cards as Card[]).map((card) => [card.id, card.votes ?? 0]));
-  const left = new Map(totals);
-  // Earlier participants keep their votes first: walk forwards, spend from what is left.
+  const cards = peek(map.cards as Card[]);
+  const ids = new Set(cards.map((card) => card.id));
   for (const participant of participants) {
     const plain = peek(participant.votes);
-    let changed = false;
-    const kept = plain.flatMap((ballot) => {
-      const available = left.get(ballot.cardId) ?? 0;
-      const count = Math.min(ballot.count, available);
-      left.set(ballot.cardId, available - count);
-      if (count !== ballot.count) changed = true;
-      return count > 0 ? [{ cardId: ballot.cardId, count }] : [];
-    });
-    if (changed) participant.votes = kept;
+    if (plain.some((ballot) => !ids.has(ballot.cardId))) {
+      participant.votes = plain.filter((ballot) => ids.has(ballot.cardId)).map((b) => ({ ...b }));
+    }
+  }
+  for (const { index, named } of totalsBelowNamed(cards, peek(map.workshop))) {
+    const card = map.cards[index];
+    if (card) card.votes = named;
   }
 }

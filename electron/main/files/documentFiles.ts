@@ -5,12 +5,12 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { MAX_DOCUMENT_CHARS } from '../../ipc/schemas';
+import { LIMITS } from '../../../shared/model';
 import { writeFileAtomic } from './atomicWrite';
-import { readStamped, sameContent, sha256, type FileStamp } from './fileStamp';
+import { readStamped, sameContent, sha256, unchangedByStat, type FileStamp } from './fileStamp';
 
-/** Files larger than this are refused on open (the same figure as the IPC text limit). */
-export const MAX_DOCUMENT_BYTES = MAX_DOCUMENT_CHARS;
+/** Files larger than the document format's limit are refused on open, as the loader would. */
+export const MAX_DOCUMENT_BYTES = LIMITS.fileBytes;
 /** Their version, read for a conflict or a reload, may be somewhat larger than ours. */
 const MAX_THEIRS_BYTES = 4 * MAX_DOCUMENT_BYTES;
 export const JOURNEY_EXTENSION = '.journey.json';
@@ -83,7 +83,7 @@ export class DocumentFiles {
   /** Reads the file if it differs from `known`; null when it is unchanged or gone. */
   async changedSince(file: string, known: FileStamp): Promise<LoadedDocument | null> {
     const stat = await fs.stat(file).catch(() => null);
-    if (!stat || (stat.size === known.size && stat.mtimeMs === known.mtimeMs)) return null;
+    if (!stat || unchangedByStat(known, stat)) return null;
     const disk = await this.readIfPresent(file);
     if (!disk || sameContent(disk.stamp, known)) return null;
     return { text: lenientUtf8.decode(disk.bytes), stamp: disk.stamp };

@@ -1,9 +1,10 @@
 /**
  * All Host handlers for IPC, per window: files (HostFiles), recovery, document state and
- * the window title, the close handshake, external links.
+ * the window title, the close handshake, external links, preferences, the menu's items.
  */
 import path from 'node:path';
-import type { DocumentState } from '../../../shared/host';
+import type { DocumentState, MenuItemSpec } from '../../../shared/host';
+import type { DesktopPreferences } from '../settings/desktopPreferences';
 import type { Translate } from '../i18n';
 import {
   UserFacingError,
@@ -25,6 +26,9 @@ export interface HostServiceDeps {
   readonly shell: WindowShell;
   readonly closeGuard: CloseGuard;
   readonly t: Translate;
+  readonly preferences: DesktopPreferences;
+  /** A window reported the actions for the desktop menu. */
+  readonly setMenuItems: (items: readonly MenuItemSpec[]) => void;
 }
 
 export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & SendHandlers {
@@ -53,6 +57,9 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
     },
     setDocumentState: (windowId, state) => applyDocumentState(windowId, state),
     closeAfterSave: (windowId, saved) => deps.closeGuard.closeAfterSave(windowId, saved),
+    readPreferences: () => Promise.resolve(deps.preferences.current),
+    writePreferences: (_windowId, preferences) => void deps.preferences.set(preferences),
+    setMenuItems: (_windowId, items) => deps.setMenuItems(items),
   };
 
   function applyDocumentState(windowId: number, state: DocumentState): void {

@@ -1,20 +1,24 @@
 /**
- * The application menu as data: File, Edit, View, (Window on macOS), Help, with each
- * platform's standard accelerators and translated labels. Items that act on the map send
- * a HostCommand to the focused window; Cut/Copy/Paste use Electron's roles (they fire the
- * page's clipboard events); Undo, Redo and Select All are commands, so the renderer
- * decides between its own undo and a text field's.
+ * The application menu as data: File, Edit, View, (Window on macOS), Help, with translated
+ * labels. The items that act on the map are the renderer's actions (`MenuItemSpec`, sent
+ * over the Host from its registry, the one source of labels and shortcuts): they send
+ * `{ type: 'action', id }` to the focused window and sit in the groups laid out here.
+ * Main's own items are the window and app ones (New window, Open Recent, Close, Quit) and
+ * Electron's roles (Cut/Copy/Paste fire the page's clipboard events).
  */
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { HostCommand, ThemeChoice } from '../../../shared/host';
+import type { HostCommand, MenuItemSpec, MenuPlace, ThemeChoice } from '../../../shared/host';
 import type { Translate } from '../i18n';
+import { toAccelerator } from './accelerator';
 
 export interface MenuActions {
   /** A command for the focused window. */
   command(command: HostCommand): void;
   /** New and New from Template open a new window (one window per map). */
   newWindow(command: 'new' | 'newFromTemplate'): void;
+  /** View > Theme: a preference, kept by main and sent to every window. */
+  setTheme(theme: ThemeChoice): void;
   openRecent(file: string): void;
   clearRecent(): void;
 }
@@ -23,6 +27,10 @@ export interface MenuContext {
   readonly platform: NodeJS.Platform;
   readonly t: Translate;
   readonly recent: readonly string[];
+  /** The chosen theme, checked in View > Theme. */
+  readonly theme: ThemeChoice;
+  /** The renderer's actions for the menu (none until the first window reports them). */
+  readonly items: readonly MenuItemSpec[];
   /** Developer tools only in development builds. */
   readonly devTools: boolean;
   readonly actions: MenuActions;
@@ -34,6 +42,18 @@ const THEMES: readonly [ThemeChoice, string][] = [
   ['dark', 'menu.themeDark'],
   ['highContrast', 'menu.themeHighContrast'],
 ];
+
+/** The items of one group, in the registry's order. */
+function group(context: MenuContext, place: MenuPlace): MenuItemConstructorOptions[] {
+  const { t, items, actions } = context;
+  return items
+    .filter((item) => item.place === place)
+    .map((item): MenuItemConstructorOptions => ({
+      label: t(item.label),
+      ...(item.shortcut ? { accelerator: toAccelerator(item.shortcut) } : {}),
+      click: () => actions.command({ type: 'action', id: item.id }),
+    }));
+}
 
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const { platform, t } = context;
@@ -63,8 +83,8 @@ function appMenu(t: Translate): MenuItemConstructorOptions {
   };
 }
 
-function fileMenu({ platform, t, recent, actions }: MenuContext): MenuItemConstructorOptions {
-  const send = (command: HostCommand) => () => actions.command(command);
+function fileMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { platform, t, recent, actions } = context;
   const submenu: MenuItemConstructorOptions[] = [
     { label: t('menu.new'), accelerator: 'CmdOrCtrl+N', click: () => actions.newWindow('new') },
     {
@@ -72,16 +92,10 @@ function fileMenu({ platform, t, recent, actions }: MenuContext): MenuItemConstr
       accelerator: 'CmdOrCtrl+Shift+N',
       click: () => actions.newWindow('newFromTemplate'),
     },
-    { label: t('menu.open'), accelerator: 'CmdOrCtrl+O', click: send({ type: 'open' }) },
+    ...group(context, 'file:open'),
     { label: t('menu.openRecent'), submenu: recentMenu(t, recent, actions) },
     { type: 'separator' },
-    { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: send({ type: 'save' }) },
-    {
-      label: t('menu.saveAs'),
-      accelerator: 'CmdOrCtrl+Shift+S',
-      click: send({ type: 'saveAs' }),
-    },
-    { label: t('menu.export'), accelerator: 'CmdOrCtrl+E', click: send({ type: 'export' }) },
+    ...group(context, 'file:save'),
     { type: 'separator' },
     { role: 'close', label: t('menu.close'), accelerator: 'CmdOrCtrl+W' },
   ];
@@ -111,54 +125,35 @@ function recentMenu(
   ];
 }
 
-function editMenu({ platform, t, actions }: MenuContext): MenuItemConstructorOptions {
-  const send = (command: HostCommand) => () => actions.command(command);
+function editMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t } = context;
   return {
     label: t('menu.edit'),
     submenu: [
-      { label: t('menu.undo'), accelerator: 'CmdOrCtrl+Z', click: send({ type: 'undo' }) },
-      {
-        label: t('menu.redo'),
-        accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z',
-        click: send({ type: 'redo' }),
-      },
+      ...group(context, 'edit:history'),
       { type: 'separator' },
       { role: 'cut', label: t('menu.cut') },
       { role: 'copy', label: t('menu.copy') },
       { role: 'paste', label: t('menu.paste') },
-      {
-        label: t('menu.selectAll'),
-        accelerator: 'CmdOrCtrl+A',
-        click: send({ type: 'selectAll' }),
-      },
+      ...group(context, 'edit:select'),
     ],
   };
 }
 
-function viewMenu({ t, devTools, actions }: MenuContext): MenuItemConstructorOptions {
-  const send = (command: HostCommand) => () => actions.command(command);
+function viewMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { t, devTools, actions, theme: chosen } = context;
   const submenu: MenuItemConstructorOptions[] = [
-    { label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+=', click: send({ type: 'zoomIn' }) },
-    { label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+-', click: send({ type: 'zoomOut' }) },
-    {
-      label: t('menu.zoomToFit'),
-      accelerator: 'CmdOrCtrl+0',
-      click: send({ type: 'zoomToFit' }),
-    },
+    ...group(context, 'view:zoom'),
     { type: 'separator' },
-    {
-      label: t('menu.presentation'),
-      accelerator: 'F5',
-      click: send({ type: 'presentation' }),
-    },
+    ...group(context, 'view:modes'),
     { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
     {
       label: t('menu.theme'),
       submenu: THEMES.map(([theme, key]): MenuItemConstructorOptions => ({
         label: t(key),
         type: 'radio',
-        checked: theme === 'system',
-        click: send({ type: 'theme', theme }),
+        checked: theme === chosen,
+        click: () => actions.setTheme(theme),
       })),
     },
   ];
@@ -171,14 +166,9 @@ function viewMenu({ t, devTools, actions }: MenuContext): MenuItemConstructorOpt
   return { label: t('menu.view'), submenu };
 }
 
-function helpMenu({ platform, t, actions }: MenuContext): MenuItemConstructorOptions {
-  const submenu: MenuItemConstructorOptions[] = [
-    {
-      label: t('menu.shortcuts'),
-      accelerator: 'CmdOrCtrl+/',
-      click: () => actions.command({ type: 'shortcuts' }),
-    },
-  ];
+function helpMenu(context: MenuContext): MenuItemConstructorOptions {
+  const { platform, t } = context;
+  const submenu: MenuItemConstructorOptions[] = [...group(context, 'help')];
   if (platform !== 'darwin') {
     submenu.push({ type: 'separator' }, { role: 'about', label: t('menu.about') });
   }

@@ -11,6 +11,7 @@ import type {
   SaveOptions,
   SaveResult,
 } from '../../../shared/host';
+import { readPreferences, writePreferences } from '../../settings/preferences';
 import { chooseFileWithInput, downloadBytes } from './fallbackFiles';
 import { ensureWritable, hasFileSystemAccess, pickFileToOpen, pickFileToSave } from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
@@ -19,6 +20,14 @@ import { discardRecovery, listRecovery, writeRecovery } from './recoveryStore';
 
 const JSON_MIME = 'application/json';
 
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled: preferences last as long as the window
+  }
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -26,7 +35,7 @@ function messageOf(error: unknown): string {
 /**
  * The browser edition's Host: the File System Access API where the browser has it (open,
  * save in place, conflict checks, change polling), else a file input and downloads;
- * recovery copies in IndexedDB.
+ * recovery copies in IndexedDB; preferences in localStorage.
  */
 export function createBrowserHost(): Host {
   const listeners = new Set<(command: HostCommand) => void>();
@@ -162,6 +171,11 @@ export function createBrowserHost(): Host {
       // A browser tab is closed by its user; the browser edition never sends saveAndClose.
     },
 
+    readPreferences: () => Promise.resolve(readPreferences(localStorageOrNull())),
+    writePreferences: (preferences) => writePreferences(localStorageOrNull(), preferences),
+    setMenuItems() {
+      // No menu bar in a browser tab: the toolbar and the keyboard carry the actions.
+    },
     onCommand(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

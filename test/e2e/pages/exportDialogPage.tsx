@@ -40,6 +40,9 @@ const host: Host = {
   recovery: { write: notHere, list: notHere, discard: notHere },
   setDocumentState: () => undefined,
   closeAfterSave: () => undefined,
+  readPreferences: notHere,
+  writePreferences: notHere,
+  setMenuItems: () => undefined,
   onCommand: () => () => undefined,
   openExternal: notHere,
 };

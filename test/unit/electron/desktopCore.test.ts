@@ -125,18 +125,18 @@ describe('menu actions', () => {
     shell.focusedId = focused;
     const actions = core.menuActions();
     actions.newWindow('newFromTemplate');
-    actions.command({ type: 'zoomIn' });
+    actions.command({ type: 'action', id: 'zoomIn' });
     expect(shell.commands).toEqual([
       { windowId: 2, command: { type: 'newFromTemplate' } },
-      { windowId: focused, command: { type: 'zoomIn' } },
+      { windowId: focused, command: { type: 'action', id: 'zoomIn' } },
     ]);
   });
 
   test('Open with no window open (macOS) opens a window to ask in', () => {
     const { core, shell } = setup();
-    core.menuActions().command({ type: 'open' });
-    core.menuActions().command({ type: 'save' });
-    expect(shell.commands).toEqual([{ windowId: 1, command: { type: 'open' } }]);
+    core.menuActions().command({ type: 'action', id: 'open' });
+    core.menuActions().command({ type: 'action', id: 'save' });
+    expect(shell.commands).toEqual([{ windowId: 1, command: { type: 'action', id: 'open' } }]);
   });
 });
 

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
-import { useTempDirs } from './helpers/tempDir';
 import { INVOKE_CHANNELS } from '../../../electron/ipc/channels';
+import { useTempDirs } from './helpers/tempDir';
 
 const tempDir = useTempDirs();
 

@@ -1,21 +1,32 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, test } from 'vitest';
-import type { HostCommand } from '../../../shared/host';
+import type { HostCommand, ThemeChoice } from '../../../shared/host';
 import en from '../../../shared/i18n/locales/en.json';
 import { createTranslate } from '../../../electron/main/i18n';
 import { buildMenuTemplate, type MenuActions } from '../../../electron/main/menu/menuTemplate';
+import { menuItemsOf } from '../../../renderer/actions/menuItems';
+import { ACTIONS } from '../../../renderer/actions/registry';
 
-function menu(platform: NodeJS.Platform, recent: string[] = []) {
+function menu(platform: NodeJS.Platform, recent: string[] = [], theme: ThemeChoice = 'system') {
   const done: string[] = [];
   const commands: HostCommand[] = [];
   const actions: MenuActions = {
     command: (command) => commands.push(command),
     newWindow: (type) => done.push(`new window: ${type}`),
+    setTheme: (theme) => done.push(`theme: ${theme}`),
     openRecent: (file) => done.push(`open recent ${file}`),
     clearRecent: () => done.push('clear recent'),
   };
   const t = createTranslate('en');
-  const template = buildMenuTemplate({ platform, t, recent, devTools: false, actions });
+  const template = buildMenuTemplate({
+    platform,
+    t,
+    recent,
+    theme,
+    items: menuItemsOf(ACTIONS),
+    devTools: false,
+    actions,
+  });
   return { template, done, commands };
 }
 
@@ -53,6 +64,8 @@ describe('application menu', () => {
       'New',
       'New from Template…',
       'Open…',
+      'Compare with…',
+      'Compare with the committed version',
       'Open Recent',
       'separator',
       'Save',
@@ -77,19 +90,20 @@ describe('application menu', () => {
     expect(submenu(template[1]).some((i) => i.role === 'quit')).toBe(false);
   });
 
-  test('standard accelerators per platform', () => {
+  test('accelerators from the action registry, and main’s own per platform', () => {
     expect(find(menu('linux').template, 'Save').accelerator).toBe('CmdOrCtrl+S');
-    expect(find(menu('linux').template, 'Save As…').accelerator).toBe('CmdOrCtrl+Shift+S');
+    expect(find(menu('linux').template, 'Save As…').accelerator).toBe('Shift+CmdOrCtrl+S');
     expect(find(menu('linux').template, 'Open…').accelerator).toBe('CmdOrCtrl+O');
     expect(find(menu('linux').template, 'Undo').accelerator).toBe('CmdOrCtrl+Z');
-    expect(find(menu('win32').template, 'Redo').accelerator).toBe('Ctrl+Y');
-    expect(find(menu('darwin').template, 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z');
+    expect(find(menu('win32').template, 'Redo').accelerator).toBe('Shift+CmdOrCtrl+Z');
+    expect(find(menu('linux').template, 'Presentation Mode').accelerator).toBe('F5');
+    expect(find(menu('linux').template, 'Keyboard Shortcuts').accelerator).toBe('CmdOrCtrl+/');
     expect(find(menu('linux').template, 'Quit').accelerator).toBe('Ctrl+Q');
     expect(find(menu('win32').template, 'Exit').accelerator).toBeUndefined();
     expect(find(menu('linux').template, 'Copy').role).toBe('copy');
   });
 
-  test('menu items send the renderer its commands', () => {
+  test('menu items send the renderer its actions', () => {
     const { template, commands, done } = menu('linux');
     for (const label of ['Save', 'Undo', 'Zoom to Fit', 'Presentation Mode', 'Dark', 'Open…']) {
       click(find(template, label));
@@ -97,14 +111,33 @@ describe('application menu', () => {
     click(find(template, 'New'));
     click(find(template, 'New from Template…'));
     expect(commands).toEqual([
-      { type: 'save' },
-      { type: 'undo' },
-      { type: 'zoomToFit' },
-      { type: 'presentation' },
-      { type: 'theme', theme: 'dark' },
-      { type: 'open' },
+      { type: 'action', id: 'save' },
+      { type: 'action', id: 'undo' },
+      { type: 'action', id: 'zoomToFit' },
+      { type: 'action', id: 'workshop' },
+      { type: 'action', id: 'open' },
     ]);
-    expect(done).toEqual(['new window: new', 'new window: newFromTemplate']);
+    expect(done).toEqual(['theme: dark', 'new window: new', 'new window: newFromTemplate']);
+  });
+
+  test('View > Theme shows the chosen theme, not always "System"', () => {
+    const radios = submenu(find(menu('linux', [], 'dark').template, 'Theme'));
+    expect(radios.filter((item) => item.checked).map((item) => item.label)).toEqual(['Dark']);
+  });
+
+  test('the menus speak the UI language main was given', () => {
+    const t = createTranslate('fa');
+    const template = buildMenuTemplate({
+      platform: 'linux',
+      t,
+      recent: [],
+      theme: 'system',
+      items: menuItemsOf(ACTIONS),
+      devTools: false,
+      actions: { command() {}, newWindow() {}, setTheme() {}, openRecent() {}, clearRecent() {} },
+    });
+    expect(template[0]?.label).toBe(t('menu.file'));
+    expect(find(template, t('menu.redo')).accelerator).toBe('Shift+CmdOrCtrl+Z');
   });
 
   test('Open Recent lists the files and can be cleared', () => {

@@ -100,9 +100,9 @@ describe('preload', () => {
     commandListener?.({}, opened);
     const received: HostCommand[] = [];
     const unsubscribe = host.onCommand((command) => received.push(command));
-    commandListener?.({}, { type: 'save' });
+    commandListener?.({}, { type: 'action', id: 'save' });
     unsubscribe();
-    commandListener?.({}, { type: 'undo' });
-    expect(received).toEqual([opened, { type: 'save' }]);
+    commandListener?.({}, { type: 'action', id: 'undo' });
+    expect(received).toEqual([opened, { type: 'action', id: 'save' }]);
   });
 });

@@ -29,6 +29,9 @@ class FakeApp extends EventEmitter {
   getPath(name) {
     return path.join(root, name);
   }
+  getPreferredSystemLanguages() {
+    return ['en-US'];
+  }
   getLocale() {
     return 'en-US';
   }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { announcementFor } from '../../../../renderer/a11y/describeStep';
 import { createEditorStore } from '../../../../renderer/store';
 import { sampleMap } from '../../shared/ops/sampleMap';
 
@@ -6,7 +7,10 @@ import { sampleMap } from '../../shared/ops/sampleMap';
 function setup() {
   const store = createEditorStore();
   store.getState().loadDocument(sampleMap());
-  const heard = () => store.getState().ui.announcement;
+  const heard = () => {
+    const { lastChange, doc } = store.getState();
+    return announcementFor(lastChange, doc);
+  };
   return { store, heard };
 }
 
@@ -39,18 +43,20 @@ describe('announcements for screen readers', () => {
       key: 'a11y.announce.undone',
       values: { action: 'ops.setCardText' },
     });
-    const before = heard()?.id;
+    const before = store.getState().lastChange?.id;
     store.getState().redo();
     expect(heard()).toMatchObject({
       key: 'a11y.announce.redone',
       values: { action: 'ops.setCardText' },
     });
-    expect(heard()?.id).not.toBe(before);
+    expect(store.getState().lastChange?.id).not.toBe(before);
   });
 
   test('saving is announced with the file name', () => {
     const { store, heard } = setup();
-    store.getState().markSaved(store.getState().version, { handle: 'h', name: 'map.journey.json' });
+    store
+      .getState()
+      .markSaved(store.getState().revision, { handle: 'h', name: 'map.journey.json' });
     expect(heard()).toMatchObject({
       key: 'a11y.announce.saved',
       values: { name: 'map.journey.json' },

@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { actionById } from '../../../../renderer/actions/registry';
-import { COMMAND_ACTIONS } from '../../../../renderer/app/useHostCommands';
+import { menuItemsOf } from '../../../../renderer/actions/menuItems';
+import { ACTIONS, actionById } from '../../../../renderer/actions/registry';
 
 describe('menu commands from the host', () => {
-  test('every command mapped to an action names an action that exists', () => {
-    for (const [command, id] of Object.entries(COMMAND_ACTIONS)) {
-      expect(() => actionById(id ?? ''), command).not.toThrow();
-    }
+  test('every menu item names an action that exists, each once', () => {
+    const ids = menuItemsOf(ACTIONS).map((item) => item.id);
+    for (const id of ids) expect(() => actionById(id), id).not.toThrow();
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test('View > Presentation Mode enters workshop mode; Export opens the export dialog', () => {
-    expect(actionById(COMMAND_ACTIONS.presentation ?? '').label).toBe('workshop.actions.enter');
-    expect(actionById(COMMAND_ACTIONS.export ?? '').id).toBe('export');
+    const items = menuItemsOf(ACTIONS);
+    const presentation = items.find((item) => item.label === 'menu.presentation');
+    expect(actionById(presentation?.id ?? '').label).toBe('workshop.actions.enter');
+    expect(items.find((item) => item.label === 'menu.export')?.id).toBe('export');
   });
 });

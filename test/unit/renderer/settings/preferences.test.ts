@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { resolveLanguage } from '../../../../shared/host';
 import {
   PREFERENCES_KEY,
   readPreferences,
-  resolveLanguage,
   resolveTheme,
+  writePreferences,
 } from '../../../../renderer/settings/preferences';
 import {
   createSettingsStore,
@@ -26,9 +27,21 @@ function memoryStorage(initial: Record<string, string> = {}): Storage {
   };
 }
 
+/** A settings store kept in `storage`, as the browser edition's Host keeps it. */
+function createSettingsStoreIn(storage: Storage, system: { locales: string[]; dark: boolean }) {
+  return createSettingsStore(
+    readPreferences(storage),
+    (preferences) => writePreferences(storage, preferences),
+    system,
+  );
+}
+
 describe('preferences', () => {
   test('without a stored choice the UI follows the system language and theme', () => {
-    const store = createSettingsStore(memoryStorage(), { locales: ['de-DE', 'uk-UA'], dark: true });
+    const store = createSettingsStoreIn(memoryStorage(), {
+      locales: ['de-DE', 'uk-UA'],
+      dark: true,
+    });
     expect(selectLanguage(store.getState())).toBe('uk');
     expect(selectTheme(store.getState())).toBe('dark');
   });
@@ -36,16 +49,16 @@ describe('preferences', () => {
   test('a choice overrides the system and is there again in the next window', () => {
     const storage = memoryStorage();
     const system = { locales: ['en-US'], dark: false };
-    const first = createSettingsStore(storage, system);
+    const first = createSettingsStoreIn(storage, system);
     first.getState().setLanguage('fa');
     first.getState().setTheme('highContrast');
-    const next = createSettingsStore(storage, system);
+    const next = createSettingsStoreIn(storage, system);
     expect(selectLanguage(next.getState())).toBe('fa');
     expect(selectTheme(next.getState())).toBe('highContrast');
   });
 
   test('the system changing (dark mode, language list) moves a "system" choice along', () => {
-    const store = createSettingsStore(memoryStorage(), { locales: ['en'], dark: false });
+    const store = createSettingsStoreIn(memoryStorage(), { locales: ['en'], dark: false });
     store.getState().setSystem({ dark: true, locales: ['pl-PL'] });
     expect(selectTheme(store.getState())).toBe('dark');
     expect(selectLanguage(store.getState())).toBe('pl');

@@ -133,11 +133,11 @@ describe('dirty tracking', () => {
     expect(isDirty(store.getState())).toBe(true);
   });
 
-  test('saving marks the saved version; undo past it is dirty again', () => {
+  test('saving marks the saved revision; undo past it is dirty again', () => {
     const store = loaded();
     store.getState().apply({ type: 'renameStage', stageId: 's1', name: 'First' });
-    const { version } = store.getState();
-    store.getState().markSaved(version, { handle: 'h', name: 'a.journey.json' });
+    const { revision } = store.getState();
+    store.getState().markSaved(revision, { handle: 'h', name: 'a.journey.json' });
     expect(isDirty(store.getState())).toBe(false);
     store.getState().undo();
     expect(isDirty(store.getState())).toBe(true);
@@ -148,7 +148,7 @@ describe('dirty tracking', () => {
   test('typing after a save does not join the saved step, so undo returns to the saved text', () => {
     const store = loaded();
     type(store, 'a1', 'A1', 'x');
-    store.getState().markSaved(store.getState().version, { handle: 'h', name: 'a' });
+    store.getState().markSaved(store.getState().revision, { handle: 'h', name: 'a' });
     // The editor keeps the card open: the step is sealed by the save itself.
     type(store, 'a1', 'A1x', 'y');
     store.getState().undo();
@@ -159,9 +159,9 @@ describe('dirty tracking', () => {
   test('a save that finishes after further edits leaves the document dirty', () => {
     const store = loaded();
     store.getState().apply({ type: 'renameStage', stageId: 's1', name: 'First' });
-    const savedVersion = store.getState().version;
+    const savedRevision = store.getState().revision;
     store.getState().apply({ type: 'renameStage', stageId: 's2', name: 'Second' });
-    store.getState().markSaved(savedVersion, { handle: 'h', name: 'a' });
+    store.getState().markSaved(savedRevision, { handle: 'h', name: 'a' });
     expect(isDirty(store.getState())).toBe(true);
   });
 

@@ -73,7 +73,8 @@ describe('diffMaps in words', () => {
     expect(
       linesAfter([
         { type: 'setCardFields', cardIds: ['e2'], fields: { score: -2 } },
-        { type: 'setCardFields', cardIds: ['p1'], fields: { severity: 'critical', votes: null } },
+        { type: 'setCardFields', cardIds: ['p1'], fields: { severity: 'critical' } },
+        { type: 'addVotes', cardIds: ['p1'], delta: -2 },
         { type: 'setCardFields', cardIds: ['e1'], fields: { personaId: 'bob' } },
       ]),
     ).toEqual([

@@ -55,7 +55,6 @@ describe('card content operations', () => {
       severity: 'critical',
       priority: 'low',
       metric: { value: '42%', target: '60%' },
-      votes: 3,
       score: -2,
       personaId: 'bob',
     } as const;
@@ -68,17 +67,15 @@ describe('card content operations', () => {
     const map = edit({
       type: 'setCardFields',
       cardIds: ['e1'],
-      fields: { score: -9.7, color: 'blue', personaId: 'ghost', votes: -4 },
+      fields: { score: -9.7, color: 'blue', personaId: 'ghost' },
     });
     expect(cardOf(map, 'e1')).toMatchObject({ score: -2 });
     expect(cardOf(map, 'e1')?.color).toBeUndefined();
     expect(cardOf(map, 'e1')?.personaId).toBeUndefined();
-    expect(cardOf(map, 'e1')?.votes).toBe(0);
-    const cleared = edit({
-      type: 'setCardFields',
-      cardIds: ['p1'],
-      fields: { severity: null, votes: null },
-    });
+    const cleared = edit([
+      { type: 'setCardFields', cardIds: ['p1'], fields: { severity: null } },
+      { type: 'addVotes', cardIds: ['p1'], delta: -2 },
+    ]);
     expect(Object.keys(cardOf(cleared, 'p1') ?? {})).toEqual([
       'id',
       'laneId',
@@ -90,7 +87,8 @@ describe('card content operations', () => {
 
   test('addVotes counts up and down, never below zero, and removes the field at zero', () => {
     const map = edit({ type: 'addVotes', cardIds: ['p1', 'a1'], delta: 1 });
-    expect([cardOf(map, 'p1')?.votes, cardOf(map, 'a1')?.votes]).toEqual([3, 1]);
+    // a1 is a customer action: its lane takes no votes.
+    expect([cardOf(map, 'p1')?.votes, cardOf(map, 'a1')?.votes]).toEqual([3, undefined]);
     const down = edit({ type: 'addVotes', cardIds: ['p1', 'a1'], delta: -5 }, map);
     expect([cardOf(down, 'p1')?.votes, cardOf(down, 'a1')?.votes]).toEqual([undefined, undefined]);
   });

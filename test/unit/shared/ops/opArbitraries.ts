@@ -154,7 +154,6 @@ const cardFields = fc.record(
       }),
       { nil: null },
     ),
-    votes: fc.option(fc.integer({ min: -5, max: 2_000_000 }), { nil: null }),
   },
   { requiredKeys: [] },
 );

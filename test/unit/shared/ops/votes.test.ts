@@ -129,11 +129,24 @@ describe('dot voting operations', () => {
     expect(remainingVotes(map.workshop, 'anna')).toBe(3);
   });
 
-  test('setting a card’s votes by hand below the named votes trims them, first voter kept', () => {
-    let map = edit([vote('p2', 'anna'), vote('p2', 'ben'), vote('p2', 'ben')], votingMap());
-    map = edit({ type: 'setCardFields', cardIds: ['p2'], fields: { votes: 2 } }, map);
-    expect(map.workshop?.participants.map((p) => votesOn(p, 'p2'))).toEqual([1, 1]);
+  test('lowering a card’s total never takes participants’ votes: the total stays at theirs', () => {
+    // The same rule as loading a file (repairWorkshop): named ballots are kept, the total
+    // is at least what participants gave the card.
+    let map = edit(
+      [vote('p2', 'anna'), vote('p2', 'ben'), vote('p2', 'ben'), vote('p2')],
+      votingMap(),
+    );
+    expect(cardOf(map, 'p2')?.votes).toBe(4);
     map = edit({ type: 'addVotes', cardIds: ['p2'], delta: -5 }, map);
-    expect(map.workshop?.participants.map((p) => p.votes)).toEqual([[], []]);
+    expect(map.workshop?.participants.map((p) => votesOn(p, 'p2'))).toEqual([1, 2]);
+    expect(cardOf(map, 'p2')?.votes).toBe(3);
+    expect(anonymousVotes(map, 'p2')).toBe(0);
+  });
+
+  test('addVotes is for cards whose lane takes votes, like castVote', () => {
+    const map = votingMap();
+    const after = edit({ type: 'addVotes', cardIds: ['a1', 'p2'], delta: 2 }, map);
+    expect(cardOf(after, 'a1')?.votes).toBeUndefined();
+    expect(cardOf(after, 'p2')?.votes).toBe(2);
   });
 });
