@@ -33,3 +33,10 @@ export function utf8(text: string): Uint8Array {
   }
   return out.slice(0, n);
 }
+
+/** Text from UTF-8 bytes (TextDecoder is not in the ECMAScript library either). */
+export function fromUtf8(bytes: Uint8Array): string {
+  let escaped = '';
+  for (const byte of bytes) escaped += `%${byte.toString(16).padStart(2, '0')}`;
+  return decodeURIComponent(escaped);
+}

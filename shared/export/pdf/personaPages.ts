@@ -1,6 +1,7 @@
 import { PERSONA_PALETTE, textColorOn } from '../../layout';
 import type { Translate } from '../../load';
 import type { JourneyMap, Persona } from '../../model';
+import { personaInitials } from '../../model/initials';
 import { PAGE_COLORS, PAGE_STYLES, type PageLayout } from './pageLayout';
 
 const SECTIONS = ['goals', 'needs', 'motivations', 'pains', 'channels'] as const;
@@ -34,7 +35,7 @@ export function drawPersona(
       fill: color,
     });
     page.text(
-      initials(persona.name),
+      personaInitials(persona.name),
       { x: avatarX, y: top + (avatar - PAGE_STYLES.heading.lineHeight) / 2, width: avatar },
       PAGE_STYLES.heading,
       textColorOn(color),
@@ -117,15 +118,6 @@ export function drawPersona(
     }
     columnY[column] = cy + 14;
   }
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((w) => [...w][0] ?? '')
-    .join('')
-    .toLocaleUpperCase();
 }
 
 /** Draws a PNG or JPEG photo (what jsPDF embeds); false when there is none it can use. */

@@ -78,3 +78,43 @@ export function tileName(column: number, row: number): string {
   }
   return `${letters}${row + 1}`;
 }
+
+/** The part of a map that tiles, and the header strips every tiled page repeats. */
+export interface MapTiling {
+  grid: TileGrid;
+  /** The cells and cards (everything but the header row and column), map px. */
+  content: Rect;
+  /** Lane header column width and stage header row height, map px. */
+  header: { width: number; height: number };
+}
+
+/**
+ * Tiling of a laid-out map with its headers repeated: the content (all but the stage header
+ * row and the lane header column) is cut into tiles, and each page shows its tile with the
+ * stage names above it and the lane names at its start edge, as a spreadsheet repeats its
+ * title rows, so a sheet on the wall can be read alone. `area` in points.
+ */
+export function mapTiling(
+  layout: { width: number; bounds: Rect; corner: Rect; direction: 'ltr' | 'rtl' },
+  area: { width: number; height: number },
+  scale: number,
+  overlap: number,
+): MapTiling {
+  const rtl = layout.direction === 'rtl';
+  const header = { width: layout.corner.width, height: layout.corner.height };
+  const b = layout.bounds;
+  const left = rtl ? Math.min(b.x, 0) : header.width;
+  const right = rtl ? layout.width - header.width : Math.max(b.x + b.width, layout.width);
+  const bottom = Math.max(b.y + b.height, header.height + 1);
+  const content = {
+    x: left,
+    y: header.height,
+    width: right - left,
+    height: bottom - header.height,
+  };
+  const free = {
+    width: Math.max(area.width / 4, area.width - header.width * scale),
+    height: Math.max(area.height / 4, area.height - header.height * scale),
+  };
+  return { grid: tileGrid(content, free, scale, overlap, rtl), content, header };
+}
