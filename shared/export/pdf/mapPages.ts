@@ -7,6 +7,7 @@ import type { Scene, Shape } from '../scene/types';
 import type { PageLayout } from './pageLayout';
 import { PT_PER_MM, PT_PER_PX } from './paper';
 import { PdfCanvas } from './pdfCanvas';
+import { laneStrip, stageStrip } from './repeatedHeaders';
 import { fitScale, mapTiling } from './tiling';
 
 /** A page's footer information: tiled map pages also get the sheet grid. */
@@ -61,16 +62,19 @@ export async function drawMapPages(
     const headerX = rtl ? area.x + area.width - header.width * scale : area.x;
     const contentX = rtl ? area.x + area.width - used : area.x + header.width * scale;
     const contentY = area.y + header.height * scale;
-    const part = (view: Rect, x: number, y: number): void => {
+    const part = (view: Rect, x: number, y: number, shapes: readonly Shape[]): void => {
       const canvas = new PdfCanvas(doc, { scale, dx: x - view.x * scale, dy: y - view.y * scale });
       canvas.clip(view);
-      for (const shape of shapesIn(scene.shapes, view)) canvas.draw(shape);
+      for (const shape of shapesIn(shapes, view)) canvas.draw(shape);
       canvas.unclip();
     };
-    part(v, contentX, contentY);
-    part({ x: v.x, y: 0, width: v.width, height: header.height }, contentX, area.y);
-    part({ x: corner.x, y: v.y, width: header.width, height: v.height }, headerX, contentY);
-    part(corner, headerX, area.y);
+    const layout = input.layout;
+    part(v, contentX, contentY, scene.shapes);
+    const stages = { x: v.x, y: 0, width: v.width, height: header.height };
+    part(stages, contentX, area.y, stageStrip(layout, stages));
+    const lanes = { x: corner.x, y: v.y, width: header.width, height: v.height };
+    part(lanes, headerX, contentY, [...laneStrip(layout, lanes), ...(scene.blueprint ?? [])]);
+    part(corner, headerX, area.y, scene.shapes);
     for (const shape of input.legend) page.canvas.draw(shape);
     stepProgress(run, 1 + ((i + 1) / tiling.grid.tiles.length) * 8, 10);
     await breathe(run);

@@ -24,7 +24,7 @@ export interface TileGrid {
 
 /**
  * Cuts `bounds` (map px) into tiles that each fill `area` (points) at `scale` points per px,
- * neighbours sharing `overlap` points. The last column and row are as wide as what is left.
+ * neighbours sharing at least `overlap` points (sheets spread evenly over the map).
  * Columns count from the start edge: right to left in RTL maps.
  */
 export function tileGrid(
@@ -43,15 +43,21 @@ export function tileGrid(
     total <= view ? 1 : 1 + Math.ceil((total - view) / (view - share) - 1e-9);
   const columns = count(bounds.width, viewW, shareX);
   const rows = count(bounds.height, viewH, shareY);
+  // Sheets are spread evenly (each as big as the page, sharing at least `overlap`), so that
+  // no last sheet holds a sliver of map and nothing else.
+  const step = (total: number, view: number, n: number): number =>
+    n > 1 ? (total - view) / (n - 1) : 0;
+  const stepX = step(bounds.width, viewW, columns);
+  const stepY = step(bounds.height, viewH, rows);
   const tiles: Tile[] = [];
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
       // Sheet A starts at the map's start edge: its right end in RTL maps.
-      const along = column * (viewW - shareX);
-      const width = Math.min(viewW, bounds.width - along);
+      const along = column * stepX;
+      const width = Math.min(viewW, bounds.width);
       const x = rtl ? bounds.x + bounds.width - along - width : bounds.x + along;
-      const y = bounds.y + row * (viewH - shareY);
-      const height = Math.min(viewH, bounds.y + bounds.height - y);
+      const y = bounds.y + row * stepY;
+      const height = Math.min(viewH, bounds.height);
       tiles.push({ column, row, view: { x, y, width, height } });
     }
   }

@@ -60,7 +60,8 @@ export function buildScene(layout: MapLayout, t: Translate): Scene {
     });
   }
   for (const card of layout.cards) shapes.push(...cardShapes(card, dir, codes));
-  for (const line of layout.blueprintLines) shapes.push(...blueprintLine(line, layout, dir, t));
+  const blueprint = layout.blueprintLines.flatMap((line) => blueprintLine(line, layout, dir, t));
+  shapes.push(...blueprint);
   for (const connector of layout.connectors) {
     const stroke: Stroke = {
       color: SCENE_COLORS.connector,
@@ -83,7 +84,7 @@ export function buildScene(layout: MapLayout, t: Translate): Scene {
     });
     shapes.push(text(note.text, note.textColor, dir));
   }
-  return { bounds: layout.bounds, shapes };
+  return { bounds: layout.bounds, shapes, blueprint };
 }
 
 function rectOf(r: { x: number; y: number; width: number; height: number }) {
