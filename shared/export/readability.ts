@@ -1,7 +1,7 @@
 import { TEXT_STYLES } from '../layout';
 import type { Translate } from '../load';
 import type { JourneyMap } from '../model';
-import type { ExportOptions } from './options';
+import type { PdfOptions } from './options';
 import { planMapPage } from './pdf/mapPagePlan';
 import { fitScale } from './pdf/tiling';
 import { posterLayout } from './poster';
@@ -17,12 +17,12 @@ export const MIN_READABLE_PT = 6;
  */
 export function fitTextWarning(
   map: JourneyMap,
-  options: ExportOptions,
+  options: PdfOptions,
   t: Translate,
 ): { size: string; min: number } | null {
-  if (options.format !== 'pdf' || (options.pdf.fit !== 'page' && !options.pdf.poster)) return null;
-  const { geometry, layout } = planMapPage(map, options.pdf, t);
-  const scale = options.pdf.poster
+  if (options.fit !== 'page' && !options.poster) return null;
+  const { geometry, layout } = planMapPage(map, options, t);
+  const scale = options.poster
     ? posterLayout(map, geometry.area).scale
     : fitScale(layout.bounds, geometry.area);
   const size = TEXT_STYLES.card.fontSize * scale; // scale: points per map px

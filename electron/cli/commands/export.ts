@@ -84,11 +84,10 @@ class ExportSession {
     for (const problem of loaded.warnings) {
       ctx.stderr(`${file}: ${t('warning', { message: located(problem) })}\n`);
     }
-    const warning = fitTextWarning(
-      loaded.map,
-      request.options,
-      deliverableLabels(loaded.map, englishT()),
-    );
+    const warning =
+      request.options.format === 'pdf'
+        ? fitTextWarning(loaded.map, request.options.pdf, deliverableLabels(loaded.map, englishT()))
+        : null;
     if (warning) ctx.stderr(`${file}: ${t('export.smallText', warning)}\n`);
 
     let bytes: Uint8Array;

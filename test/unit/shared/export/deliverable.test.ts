@@ -214,14 +214,14 @@ describe('tiled pages', () => {
 describe('fit on one page', () => {
   test('a big map on A4 warns that its text prints too small; the fixture on A3 does not', () => {
     const big = JourneyMapSchema.parse(generatedMap(1000));
-    const a4 = normalizeOptions({ pdf: { page: 'A4', fit: 'page' } });
+    const a4 = normalizeOptions({ pdf: { page: 'A4', fit: 'page' } }).pdf;
     expect(fitTextWarning(big, a4, englishT())).toMatchObject({ min: 6 });
     expect(Number(fitTextWarning(big, a4, englishT())?.size)).toBeLessThan(6);
     expect(
-      fitTextWarning(scriptsMap(), normalizeOptions({ pdf: { page: 'A3' } }), englishT()),
+      fitTextWarning(scriptsMap(), normalizeOptions({ pdf: { page: 'A3' } }).pdf, englishT()),
     ).toBeNull();
     expect(
-      fitTextWarning(big, normalizeOptions({ pdf: { page: 'A4', fit: 'tile' } }), englishT()),
+      fitTextWarning(big, normalizeOptions({ pdf: { page: 'A4', fit: 'tile' } }).pdf, englishT()),
     ).toBeNull();
   });
 });
