@@ -20,6 +20,8 @@ export interface PageExportContext extends ExportRun {
   document?: Document;
   /** The cover date when the options name none; default: today, local time. */
   today?: string;
+  /** PDF creation time; default: now. */
+  creationDate?: Date;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function exportMap(
         t: ctx.t,
         assets,
         today: ctx.today ?? isoDate(new Date()),
+        ...(ctx.creationDate ? { creationDate: ctx.creationDate } : {}),
       },
     );
   }

@@ -10,6 +10,8 @@ export interface HeadlessApi {
     text: string,
     options: DeepPartial<ExportOptions>,
     today?: string,
+    /** A fixed PDF creation time (ISO 8601), so a test can compare bytes with Node's. */
+    creationDate?: string,
   ): Promise<{ base64: string; mimeType: string }>;
 }
 

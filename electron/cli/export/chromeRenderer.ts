@@ -79,15 +79,16 @@ export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chro
     await page.goto(`${ORIGIN}/${EXPORT_PAGE}`);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
     const renderer: ExportRenderer = {
-      async exportMap(text, options, today) {
+      async exportMap(text, options, today, creationDate) {
         const result = await page.evaluate(
-          ([mapText, opts, day]) =>
+          ([mapText, opts, day, created]) =>
             (window as unknown as { journeyExport: HeadlessApi }).journeyExport.exportMap(
               mapText,
               opts,
               day,
+              created,
             ),
-          [text, options, today] as const,
+          [text, options, today, creationDate] as const,
         );
         return new Uint8Array(Buffer.from(result.base64, 'base64'));
       },

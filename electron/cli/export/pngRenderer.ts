@@ -9,7 +9,12 @@ import type { DeepPartial, ExportOptions } from '../../../shared/export/options'
  */
 export interface ExportRenderer {
   /** The export file's bytes. `text` is a map file's text (the page loads it again). */
-  exportMap(text: string, options: DeepPartial<ExportOptions>, today: string): Promise<Uint8Array>;
+  exportMap(
+    text: string,
+    options: DeepPartial<ExportOptions>,
+    today: string,
+    creationDate?: string,
+  ): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 

@@ -12,12 +12,18 @@ import {
 import type { HeadlessApi } from '../../../shared/export/headless';
 
 const api: HeadlessApi = {
-  async exportMap(text: string, options: DeepPartial<ExportOptions>, today?: string) {
+  async exportMap(
+    text: string,
+    options: DeepPartial<ExportOptions>,
+    today?: string,
+    creationDate?: string,
+  ) {
     const loaded = loadMap(text);
     if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('\n'));
     const result = await exportMap(loaded.map, normalizeOptions(options), {
       t: englishT(),
       ...(today ? { today } : {}),
+      ...(creationDate ? { creationDate: new Date(creationDate) } : {}),
     });
     return { base64: toBase64(result.bytes), mimeType: result.mimeType };
   },
