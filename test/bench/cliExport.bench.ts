@@ -36,16 +36,35 @@ function mapFolder(): { dir: string; files: string[] } {
   return { dir, files };
 }
 
-async function timed(command: string, args: string[]): Promise<{ seconds: number; mb: number }> {
+interface Measured {
+  seconds: number;
+  /** CPU time (user + system) of the whole process tree: what a loaded machine cannot hide. */
+  cpu: number;
+  mb: number;
+}
+
+/**
+ * Runs a command under `sh`, which afterwards prints its own /proc stat: its children's CPU
+ * time (cutime + cstime) then covers the command and every process it waited for, browser
+ * included.
+ */
+async function timed(command: string, args: string[]): Promise<Measured> {
   const start = performance.now();
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const script = '"$@" >/dev/null || exit $?; cat /proc/$$/stat';
+  const child = spawn('sh', ['-c', script, 'sh', command, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const memory = watchTreeMemory(child.pid ?? -1);
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const peak = memory.stop();
   if (code !== 0) throw new Error(`${path.basename(args[1] ?? command)} failed: ${stderr}`);
-  return { seconds: (performance.now() - start) / 1000, mb: peak / 1024 / 1024 };
+  const fields = stdout.slice(stdout.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[13] ?? 0) + Number(fields[14] ?? 0);
+  return { seconds: (performance.now() - start) / 1000, cpu: ticks / 100, mb: peak / 1024 / 1024 };
 }
 
 export async function run(): Promise<void> {
@@ -56,8 +75,8 @@ export async function run(): Promise<void> {
     for (const format of ['pdf', 'svg'] as const) {
       for (const count of [1, 20]) {
         const maps = files.slice(0, count);
-        // Warm the file cache once, then measure the best of three.
-        const node = (): Promise<{ seconds: number; mb: number }> =>
+        // Warm the file cache once, then measure the best of three (by wall time).
+        const node = (): Promise<Measured> =>
           timed(process.execPath, [
             LAUNCHER,
             'export',
@@ -67,7 +86,7 @@ export async function run(): Promise<void> {
             '--format',
             format,
           ]);
-        const chrome = (): Promise<{ seconds: number; mb: number }> =>
+        const chrome = (): Promise<Measured> =>
           timed(process.execPath, [
             '--import',
             'tsx',
@@ -78,7 +97,7 @@ export async function run(): Promise<void> {
             ...maps,
           ]);
         await node();
-        const best = async (f: () => Promise<{ seconds: number; mb: number }>) => {
+        const best = async (f: () => Promise<Measured>) => {
           const runs = [await f(), await f(), await f()];
           return runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
         };
@@ -86,9 +105,9 @@ export async function run(): Promise<void> {
         const c = await best(chrome);
         rows.push(
           `CLI export, ${count} map${count > 1 ? 's' : ''}, ${format.toUpperCase()}: ` +
-            `Node ${n.seconds.toFixed(2)} s / ${Math.round(n.mb)} MB peak, ` +
-            `Chromium ${c.seconds.toFixed(2)} s / ${Math.round(c.mb)} MB peak ` +
-            `(Node takes ${((n.seconds / c.seconds) * 100).toFixed(0)} % of the time)`,
+            `Node ${n.seconds.toFixed(2)} s wall, ${n.cpu.toFixed(2)} s CPU, ${Math.round(n.mb)} MB peak; ` +
+            `Chromium ${c.seconds.toFixed(2)} s wall, ${c.cpu.toFixed(2)} s CPU, ${Math.round(c.mb)} MB peak ` +
+            `(Node/Chromium: wall ${(n.seconds / c.seconds).toFixed(2)}×, CPU ${(n.cpu / c.cpu).toFixed(2)}×)`,
         );
         console.log(rows.at(-1));
       }
