@@ -116,9 +116,9 @@ export async function exportPdf(
   };
 
   if (parts.cover) drawCover(addPage(), map, options.date || ctx.today, t, logo);
-  for (const [index, persona] of parts.personas.entries()) {
+  for (const persona of parts.personas) {
     const page = addPage();
-    drawPersona(page, map, persona, index, flow, () => addPage(), t);
+    drawPersona(page, map, persona, flow, () => addPage(), t);
     await breathe(ctx);
   }
   const grid = await drawMapPages({

@@ -1,4 +1,5 @@
-import { PERSONA_PALETTE, textColorOn } from '../../layout';
+import { textColorOn } from '../../layout';
+import { personaColors } from '../../layout/emotions';
 import type { Translate } from '../../load';
 import type { JourneyMap, Persona } from '../../model';
 import { personaInitials } from '../../model/initials';
@@ -15,14 +16,14 @@ export function drawPersona(
   page: PageLayout,
   map: JourneyMap,
   persona: Persona,
-  index: number,
   area: { top: number; bottom: number; margin: number },
   newPage: () => void,
   t: Translate,
 ): void {
   const { margin } = area;
   const inner = page.width - 2 * margin;
-  const color = persona.color ?? PERSONA_PALETTE[index % PERSONA_PALETTE.length] ?? map.brandColor;
+  // The colour of the persona's emotion curve (the layout's rule), so page and map agree.
+  const color = personaColors(map).get(persona.id)?.color ?? map.brandColor;
   const avatar = 72;
   const top = area.top;
   const avatarX = page.startX(margin, avatar);
