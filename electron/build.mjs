@@ -9,7 +9,8 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  external: ['electron', 'playwright-core'],
+  // resvg is a native module: loaded from node_modules, never bundled.
+  external: ['electron', 'playwright-core', '@resvg/resvg-js'],
 };
 
 await Promise.all([

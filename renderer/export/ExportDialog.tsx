@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutMap } from '../../shared/layout';
 import type { JourneyMap } from '../../shared/model';
+import { deliverableLabels } from '../../shared/export/labels';
+import { mapSceneWithLegend } from '../../shared/export/scene/mapScene';
 import { useHost } from '../host/hostContext';
 import { Checkbox, RadioGroup, Select } from './dialog/fields';
 import { ExportProgress } from './dialog/ExportProgress';
@@ -39,7 +41,15 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
   }));
   const { state, start, cancel } = useExportRun(map, host);
   const running = state.phase !== 'idle';
-  const layout = useMemo(() => layoutMap(map), [map]);
+  // The deliverable speaks the map's language; the picture includes its legend.
+  const labels = useMemo(
+    () => deliverableLabels(map, (key, params) => t(key, params ?? {})),
+    [map, t],
+  );
+  const picture = useMemo(
+    () => mapSceneWithLegend(map, layoutMap(map), labels).bounds,
+    [map, labels],
+  );
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -49,7 +59,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus();
   }, []);
 
-  const png = pngSize(layout.bounds, options.png.scale);
+  const png = pngSize(picture, options.png.scale);
   return (
     <div className="export-backdrop">
       <div
@@ -85,7 +95,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
           {options.format === 'pdf' && (
             <PdfFields
               map={map}
-              layout={layout}
+              labels={labels}
               options={options.pdf}
               onChange={(pdf) => setOptions({ ...options, pdf })}
               disabled={running}

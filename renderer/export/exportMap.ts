@@ -20,6 +20,8 @@ export interface PageExportContext extends ExportRun {
   document?: Document;
   /** The cover date when the options name none; default: today, local time. */
   today?: string;
+  /** PDF creation time; default: now. */
+  creationDate?: Date;
 }
 
 /**
@@ -39,7 +41,13 @@ export async function exportMap(
   const run = { signal: ctx.signal, onProgress: ctx.onProgress, yieldTurn: pageTurn };
   if (options.format === 'pdf' || options.format === 'svg') {
     const vector = { ...options, format: options.format };
-    const vectorCtx = { ...run, t: ctx.t, assets, today: ctx.today ?? isoDate(new Date()) };
+    const vectorCtx = {
+      ...run,
+      t: ctx.t,
+      assets,
+      today: ctx.today ?? isoDate(new Date()),
+      ...(ctx.creationDate ? { creationDate: ctx.creationDate } : {}),
+    };
     if (before) {
       const { exportCompareVector } = await import('../../shared/export/compare/exportCompare');
       return exportCompareVector(before, map, vector, vectorCtx);

@@ -59,4 +59,17 @@ export function fontBytes(face: MapFontFace, weight: FontWeight): Promise<ArrayB
 /** The export core's assets in the page: the bundled fonts, and SVG rasterised by the browser. */
 export const webAssets: ExportAssets = {
   font: async (face, weight) => new Uint8Array(await fontBytes(face, weight)),
+  async rasterizeSvg(svg, widthPx) {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    await image.decode();
+    const ratio = image.naturalWidth > 0 ? image.naturalHeight / image.naturalWidth : 0.5;
+    const canvas = document.createElement('canvas');
+    canvas.width = widthPx;
+    canvas.height = Math.max(1, Math.round(widthPx * ratio));
+    canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('the logo could not be drawn');
+    return new Uint8Array(await blob.arrayBuffer());
+  },
 };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DIRECTIONS, MAP_TYPES, type Direction, type MapType } from '../../shared/model';
 import { useEditor, useEditorStore } from '../store';
 import { ColorField } from './fields/ColorField';
+import { LogoField } from './LogoField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 
@@ -61,6 +62,10 @@ export function MapInspector() {
         onChange={(brandColor) => {
           if (brandColor) apply({ type: 'setMapInfo', changes: { brandColor } });
         }}
+      />
+      <LogoField
+        logo={doc.logo}
+        onChange={(logo) => apply({ type: 'setMapInfo', changes: { logo } })}
       />
     </div>
   );

@@ -12,6 +12,8 @@ export interface HeadlessApi {
     today?: string,
     /** An older version's text: the export is then the visual compare of it → `text`. */
     compareText?: string,
+    /** A fixed PDF creation time (ISO 8601), so a test can compare bytes with Node's. */
+    creationDate?: string,
   ): Promise<{ base64: string; mimeType: string }>;
 }
 

@@ -40,6 +40,15 @@ export type Direction = z.infer<typeof DirectionSchema>;
 
 export const DEFAULT_BRAND_COLOR = '#2563eb';
 
+/** A logo for the export's cover, embedded so that the file stands alone. */
+export const LogoSchema = z
+  .string()
+  .max(LIMITS.logo)
+  .regex(
+    /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/,
+    'expected an embedded PNG, JPEG or SVG image',
+  );
+
 /**
  * A whole journey map. The names `format`, `version`, `title`, `stages[].{id,name}`,
  * `lanes[].{id,name,kind}`, `cards[].{id,laneId,stageId,text}`, `personas[].{id,name}` and
@@ -60,6 +69,8 @@ export const JourneyMapSchema = z.looseObject({
   client: NameSchema.default(''),
   author: NameSchema.default(''),
   brandColor: ColorSchema.default(DEFAULT_BRAND_COLOR),
+  /** The consultant's or client's logo on the export's cover. */
+  logo: LogoSchema.optional(),
   /** When the team means to revisit the map. */
   nextReview: DateSchema.optional(),
   /** Where a template came from, for "New from template" provenance. */

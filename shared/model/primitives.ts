@@ -15,6 +15,8 @@ export const LIMITS = {
   text: 10_000,
   /** A persona photo as a data: URL (about 1.5 MB of image). */
   photo: 2_000_000,
+  /** A cover logo as a data: URL (about 512 KB of image). */
+  logo: 700_000,
   /** Short values such as a KPI figure or an evidence source. */
   short: 1_000,
   ids: 100,

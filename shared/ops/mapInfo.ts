@@ -14,9 +14,16 @@ export type MapInfo = Pick<
   | 'author'
   | 'brandColor'
   | 'nextReview'
+  | 'logo'
 >;
-/** New values; `nextReview: null` removes the date; an absent key leaves the field alone. */
-export type MapInfoChanges = Partial<Omit<MapInfo, 'nextReview'>> & { nextReview?: string | null };
+/**
+ * New values; `nextReview: null` removes the date and `logo: null` the logo; an absent key
+ * leaves the field alone.
+ */
+export type MapInfoChanges = Partial<Omit<MapInfo, 'nextReview' | 'logo'>> & {
+  nextReview?: string | null;
+  logo?: string | null;
+};
 
 export type MapInfoOperation = { type: 'setMapInfo'; changes: MapInfoChanges };
 
@@ -30,6 +37,7 @@ const MAP_INFO_KEYS = [
   'author',
   'brandColor',
   'nextReview',
+  'logo',
 ] as const satisfies readonly (keyof MapInfo)[];
 
 /** Sets the changed fields; a value the schema refuses (a bad colour or date) is ignored. */
@@ -38,7 +46,8 @@ export function applyMapInfoOperation(map: MapDraft, op: MapInfoOperation): void
     let value = op.changes[key];
     if (value === undefined) continue;
     if (value === null) {
-      delete map.nextReview;
+      if (key === 'nextReview') delete map.nextReview;
+      else if (key === 'logo') delete map.logo;
       continue;
     }
     if (key === 'description') value = fitText(value);

@@ -3,6 +3,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { layoutMap } from '../../shared/layout';
 import { pngSize } from '../../renderer/export/png/pngSize';
+import { mapSceneWithLegend } from '../../shared/export/scene/mapScene';
+import { createTranslate } from '../../shared/i18n/translate';
 import { MIXED_LINE, SCRIPT_TEXTS, persianMap, scriptsMap } from '../fixtures/export/scripts';
 import {
   exportFile,
@@ -77,7 +79,12 @@ test('PNG at 2× is the whole map at twice its size, with drawn text', async () 
   await page.getByLabel('Resolution').selectOption('2×');
   const { bytes } = await exportFile(page, 'scripts-2x.png');
   const png = PNG.sync.read(bytes);
-  const expected = pngSize(layoutMap(scriptsMap()).bounds, 2);
+  // The whole map with its legend underneath.
+  const map = scriptsMap();
+  const expected = pngSize(
+    mapSceneWithLegend(map, layoutMap(map), createTranslate('en')).bounds,
+    2,
+  );
   expect({ width: png.width, height: png.height }).toEqual(expected);
   let dark = 0;
   const colours = new Set<number>();
@@ -131,7 +138,7 @@ test('a blank template on A0 is a poster with cells big enough for markers', asy
   const { file } = await exportFile(page, 'blank-a0-poster.pdf');
   const info = pdfInfo(file);
   expect(info['Page size']).toMatch(/^3370\.\d+ x 2383\.\d+ pts/);
-  expect(info.Pages).toBe('3'); // cover, poster, (empty) summary
+  expect(info.Pages).toBe('1'); // the poster sheet alone: no cover, no empty table
   const text = plain(run('pdftotext', [file, '-']));
   for (const stage of STAGES) expect(text).toContain(stage);
   await page.close();
@@ -144,5 +151,18 @@ test('a right-to-left Persian map exports with its Persian stage names searchabl
   for (const stage of persianMap().stages) expect(text).toContain(plain(stage.name));
   expect(text).toContain(plain(persianMap().title));
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  await page.close();
+});
+
+test('fitting a big map on one A4 page warns that its text would be too small to read', async () => {
+  const page = await pages.open('big');
+  await page.getByRole('radio', { name: 'PDF document' }).check();
+  await page.getByLabel('Page size').selectOption('A4');
+  await page.getByRole('radio', { name: 'Fit on one page' }).check();
+  await expect
+    .poll(() => page.getByRole('alert').textContent())
+    .toMatch(/card text prints at \d+(\.\d)? pt: too small to read/);
+  await page.getByRole('radio', { name: 'Tile across pages at print size' }).check();
+  expect(await page.getByRole('alert').count()).toBe(0);
   await page.close();
 });

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isoDate } from '../../../shared/export/dates';
 import { fitTextWarning } from '../../../shared/export/readability';
-import { loadMap, type Problem } from '../../../shared/load';
+import { deliverableLabels } from '../../../shared/export/labels';
+import { englishT, loadMap, type Problem } from '../../../shared/load';
 import type { JourneyMap } from '../../../shared/model';
 import { EXIT, type CliContext } from '../context';
 import { writeFileAtomic } from '../../main/files/atomicWrite';
@@ -96,7 +97,10 @@ class ExportSession {
     for (const problem of loaded.warnings) {
       ctx.stderr(`${file}: ${t('warning', { message: located(problem) })}\n`);
     }
-    const warning = fitTextWarning(loaded.map, request.options);
+    const warning =
+      request.options.format === 'pdf'
+        ? fitTextWarning(loaded.map, request.options.pdf, deliverableLabels(loaded.map, englishT()))
+        : null;
     if (warning) ctx.stderr(`${file}: ${t('export.smallText', warning)}\n`);
 
     let bytes: Uint8Array;

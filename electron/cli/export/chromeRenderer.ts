@@ -79,16 +79,17 @@ export const openChromeRenderer: OpenExportRenderer = async ({ rendererDir, chro
     await page.goto(`${ORIGIN}/${EXPORT_PAGE}`);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
     const renderer: ExportRenderer = {
-      async exportMap(text, options, today, compareText) {
+      async exportMap(text, options, today, compareText, creationDate) {
         const result = await page.evaluate(
-          ([mapText, opts, day, older]) =>
+          ([mapText, opts, day, older, created]) =>
             (window as unknown as { journeyExport: HeadlessApi }).journeyExport.exportMap(
               mapText,
               opts,
               day,
               older ?? undefined,
+              created ?? undefined,
             ),
-          [text, options, today, compareText ?? null] as const,
+          [text, options, today, compareText ?? null, creationDate ?? null] as const,
         );
         return new Uint8Array(Buffer.from(result.base64, 'base64'));
       },

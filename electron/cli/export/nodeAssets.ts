@@ -7,7 +7,8 @@ import { FONT_FILES, type FontFace, type FontWeight } from '../../../shared/layo
 /**
  * The export core's assets in plain Node (the CLI and the desktop app's main process): the
  * bundled TTFs read with fs from the font packages in node_modules, resolved from the app's
- * root folder (the repository, or the packaged app), each read once.
+ * root folder (the repository, or the packaged app), each read once; an SVG cover logo
+ * rasterised by resvg (a native module, loaded only when a map has one).
  */
 export function nodeAssets(appRoot: string): ExportAssets {
   const resolve = createRequire(path.join(appRoot, 'package.json')).resolve;
@@ -21,6 +22,11 @@ export function nodeAssets(appRoot: string): ExportAssets {
         cache.set(file, bytes);
       }
       return bytes;
+    },
+    async rasterizeSvg(svg: string, widthPx: number): Promise<Uint8Array> {
+      const { Resvg } = await import('@resvg/resvg-js');
+      const image = new Resvg(svg, { fitTo: { mode: 'width', value: widthPx } }).render();
+      return new Uint8Array(image.asPng());
     },
   };
 }

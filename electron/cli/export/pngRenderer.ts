@@ -17,6 +17,7 @@ export interface ExportRenderer {
     options: DeepPartial<ExportOptions>,
     today: string,
     compareText?: string,
+    creationDate?: string,
   ): Promise<Uint8Array>;
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 /**
- * `journey-studio export` in the packaged app: the same export page as the plain-Node CLI
+ * `journey-studio export --format png` in the packaged app (PDF and SVG are drawn by the shared
+ * core in this process, see cli/commands/export.ts): the same export page as the plain-Node CLI
  * (dist/renderer/export.html), loaded in a hidden, sandboxed window over the app:// protocol,
  * so no browser needs to be installed. The CLI reaches it through `CliContext.exportRenderer`
  * and never imports electron itself.

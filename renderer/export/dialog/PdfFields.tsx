@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MapLayout } from '../../../shared/layout';
+import type { Translate } from '../../../shared/load';
 import type { JourneyMap } from '../../../shared/model';
 import {
   LIMITS,
@@ -9,43 +9,44 @@ import {
   PDF_FITS,
   type PdfOptions,
 } from '../../../shared/export/options';
-import { PAPER_MM, PT_PER_MM, PT_PER_PX, pageSizePt } from '../../../shared/export/pdf/paper';
-import { tileGrid } from '../../../shared/export/pdf/tiling';
+import { planMapPage } from '../../../shared/export/pdf/mapPagePlan';
+import { PAPER_MM, PT_PER_MM, PT_PER_PX } from '../../../shared/export/pdf/paper';
+import { mapTiling } from '../../../shared/export/pdf/tiling';
 import { posterCellMm } from '../../../shared/export/poster';
+import { fitTextWarning } from '../../../shared/export/readability';
 import { Checkbox, NumberField, RadioGroup, Select, TextField } from './fields';
 
 /** Below this a poster cell is too small to write in with markers (a sticky note is 76 mm). */
 const MARKER_CELL_MM = 80;
-/** Room the footer takes at the page's bottom, in mm (see pdf/footer.ts). */
-const FOOTER_MM = (22 * PT_PER_PX) / PT_PER_MM;
-
 export function PdfFields(props: {
   map: JourneyMap;
-  layout: MapLayout;
+  /** The deliverable's words (the legend's height on the page depends on them). */
+  labels: Translate;
   options: PdfOptions;
   onChange(options: PdfOptions): void;
   disabled: boolean;
 }) {
   const { t } = useTranslation();
-  const { options, map, layout, disabled } = props;
+  const { options, map, labels, disabled } = props;
   const set = <K extends keyof PdfOptions>(key: K, value: PdfOptions[K]) =>
     props.onChange({ ...options, [key]: value });
 
-  const areaMm = useMemo(() => {
-    const { width, height } = pageSizePt(options.page, options.orientation);
-    return {
-      width: width / PT_PER_MM - 2 * options.marginMm,
-      height: height / PT_PER_MM - 2 * options.marginMm - FOOTER_MM,
-    };
-  }, [options.page, options.orientation, options.marginMm]);
+  // The same plan of the map page as the exporter's: legend, footer and margins left out.
+  const plan = useMemo(() => planMapPage(map, options, labels), [map, options, labels]);
+  const areaMm = {
+    width: plan.geometry.area.width / PT_PER_MM,
+    height: plan.geometry.area.height / PT_PER_MM,
+  };
   const tiles = useMemo(() => {
     const scale = (options.tileScalePercent / 100) * PT_PER_PX;
-    const area = { width: areaMm.width * PT_PER_MM, height: areaMm.height * PT_PER_MM };
-    return tileGrid(layout.bounds, area, scale, options.overlapMm * PT_PER_MM);
-  }, [layout, areaMm, options.tileScalePercent, options.overlapMm]);
+    return mapTiling(plan.layout, plan.geometry.area, scale, options.overlapMm * PT_PER_MM).grid;
+  }, [plan, options.tileScalePercent, options.overlapMm]);
+  const tooSmall = useMemo(() => fitTextWarning(map, options, labels), [map, options, labels]);
   const cell = useMemo(
     () => (options.poster ? posterCellMm(map, areaMm) : null),
-    [options.poster, map, areaMm],
+    // areaMm is derived from plan on every render: depend on its numbers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [options.poster, map, areaMm.width, areaMm.height],
   );
 
   return (
@@ -102,6 +103,11 @@ export function PdfFields(props: {
           onChange={(value) => set('fit', value)}
           disabled={disabled}
         />
+      )}
+      {tooSmall && (
+        <p className="export-hint export-warning" role="alert">
+          {t('export.pdf.smallText', tooSmall)}
+        </p>
       )}
       {!options.poster && options.fit === 'tile' && (
         <>

@@ -18,9 +18,14 @@ const api: HeadlessApi = {
     options: DeepPartial<ExportOptions>,
     today?: string,
     compareText?: string,
+    creationDate?: string,
   ) {
     const map = loaded(text);
-    const ctx = { t: englishT(), ...(today ? { today } : {}) };
+    const ctx = {
+      t: englishT(),
+      ...(today ? { today } : {}),
+      ...(creationDate ? { creationDate: new Date(creationDate) } : {}),
+    };
     const before = compareText === undefined ? undefined : loaded(compareText);
     const result = await exportMap(map, normalizeOptions(options), ctx, before);
     return { base64: toBase64(result.bytes), mimeType: result.mimeType };

@@ -5,7 +5,7 @@ import type { JourneyMap } from '../../../shared/model';
 import type { PngOptions } from '../../../shared/export/options';
 import type { ExportAssets } from '../../../shared/export/assets';
 import { breathe, type ExportRun } from '../../../shared/export/progress';
-import { buildScene } from '../../../shared/export/scene/buildScene';
+import { mapSceneWithLegend } from '../../../shared/export/scene/mapScene';
 import { fontsUsed } from '../../../shared/export/scene/fontsUsed';
 import type { Scene } from '../../../shared/export/scene/types';
 import { buildSvg } from '../../../shared/export/svg/buildSvg';
@@ -42,7 +42,7 @@ export async function exportPng(
   options: PngOptions,
   ctx: PngContext,
 ): Promise<Uint8Array> {
-  return exportScenePng(buildScene(layoutMap(map), ctx.t), options, ctx);
+  return exportScenePng(mapSceneWithLegend(map, layoutMap(map), ctx.t), options, ctx);
 }
 
 /** Any scene as a PNG the same way (the compare export draws its own scene). */

@@ -1,25 +1,23 @@
 import { jsPDF } from 'jspdf';
-import { layoutMap, type MapLayout } from '../../layout';
 import type { Translate } from '../../load';
 import type { JourneyMap } from '../../model';
+import type { ExportAssets } from '../assets';
 import type { PdfOptions } from '../options';
-import { posterLayout } from '../poster';
 import { breathe, stepProgress, type ExportRun } from '../progress';
-import { shapesIn } from '../scene/bounds';
 import { buildScene } from '../scene/buildScene';
 import { fontsUsed } from '../scene/fontsUsed';
-import type { Scene } from '../scene/types';
 import { drawCover } from './coverPage';
 import { drawFooter, drawTileLegend, FOOTER_HEIGHT } from './footer';
+import { withoutJsPdfShaping } from './jspdfShaping';
+import { pdfLogo } from './logo';
+import { drawMapPages, type PageInfo } from './mapPages';
+import { planMapPage } from './mapPagePlan';
 import { PageLayout } from './pageLayout';
 import { PT_PER_MM, PT_PER_PX, pageSizePt } from './paper';
-import { PdfCanvas } from './pdfCanvas';
 import { registerFonts } from './pdfFonts';
-import type { ExportAssets } from '../assets';
 import { drawPersona } from './personaPages';
 import { summaryRows } from './summary';
 import { drawSummaryTable } from './summaryTable';
-import { fitScale, tileGrid } from './tiling';
 
 export interface PdfContext extends ExportRun {
   t: Translate;
@@ -33,15 +31,11 @@ export interface PdfContext extends ExportRun {
   creationDate?: Date;
 }
 
-/** Pages that carry a footer, and what kind (tiled map pages also get the grid legend). */
-interface PageInfo {
-  tile?: { column: number; row: number };
-}
-
 /**
  * The PDF deliverable: cover, persona pages, the map (fitted on one page, tiled across pages at
- * print size, or as a poster), the pain points and opportunities table, then footers with
- * page numbers on every page but the cover. All text is text (see PdfCanvas).
+ * print size with the stage and lane names repeated, or as a poster) with its legend, the
+ * pain points and opportunities table, then footers with page numbers on every page but the
+ * cover. A poster is the map sheet alone. All text is text (see PdfCanvas).
  */
 export async function exportPdf(
   map: JourneyMap,
@@ -49,6 +43,12 @@ export async function exportPdf(
   ctx: PdfContext,
 ): Promise<Uint8Array> {
   const { t } = ctx;
+  // A wall poster is one sheet: no cover, persona pages or table around it.
+  const parts = {
+    cover: options.cover && !options.poster,
+    personas: options.personas && !options.poster ? map.personas : [],
+    summary: options.summary && !options.poster,
+  };
   const size = pageSizePt(options.page, options.orientation);
   const doc = new jsPDF({
     unit: 'pt',
@@ -57,27 +57,19 @@ export async function exportPdf(
     compress: true,
     putOnlyUsedFonts: true,
   });
+  withoutJsPdfShaping(doc);
   const dir = map.direction;
-  const marginPt = options.marginMm * PT_PER_MM;
-  const marginPx = marginPt / PT_PER_PX;
-  const footerPt = FOOTER_HEIGHT * PT_PER_PX;
-  const area = {
-    x: marginPt,
-    y: marginPt,
-    width: size.width - 2 * marginPt,
-    height: size.height - 2 * marginPt - footerPt,
-  };
+  const marginPx = (options.marginMm * PT_PER_MM) / PT_PER_PX;
 
-  const layout: MapLayout = options.poster ? posterLayout(map, area).layout : layoutMap(map);
+  const { geometry, legend, layout } = planMapPage(map, options, t);
   const scene = buildScene(layout, t);
-  const rows = options.summary ? summaryRows(map) : [];
-  const personas = options.personas ? map.personas : [];
+  const rows = parts.summary ? summaryRows(map) : [];
   const extraText = [
     map.title,
     map.description,
     map.client,
     map.author,
-    ...personas.flatMap((p) => [
+    ...parts.personas.flatMap((p) => [
       p.name,
       p.role,
       p.quote,
@@ -89,7 +81,12 @@ export async function exportPdf(
     ]),
     ...rows.flatMap((r) => [r.text, r.stage]),
   ];
-  await registerFonts(doc, fontsUsed(scene, extraText), ctx.assets);
+  const fonts = fontsUsed(
+    { bounds: scene.bounds, shapes: [...scene.shapes, ...legend] },
+    extraText,
+  );
+  await registerFonts(doc, fonts, ctx.assets);
+  const logo = parts.cover ? await pdfLogo(doc, map.logo, ctx.assets) : null;
   stepProgress(ctx, 1, 10);
   await breathe(ctx);
 
@@ -107,95 +104,49 @@ export async function exportPdf(
   doc.setLanguage(map.language as never); // jsPDF's type lists a few tags; any BCP 47 tag is valid PDF
 
   const pages: PageInfo[] = [];
-  let first = true;
   const addPage = (info: PageInfo = {}): PageLayout => {
-    if (!first) doc.addPage([size.width, size.height], options.orientation);
-    first = false;
+    if (pages.length > 0) doc.addPage([size.width, size.height], options.orientation);
     pages.push(info);
     return new PageLayout(doc, size.width, size.height, dir);
   };
   const flow = {
     top: marginPx,
-    bottom: (size.height - marginPt - footerPt) / PT_PER_PX,
+    bottom: size.height / PT_PER_PX - marginPx - FOOTER_HEIGHT,
     margin: marginPx,
   };
 
-  if (options.cover) drawCover(addPage(), map, options.date || ctx.today, t);
-  for (const [index, persona] of personas.entries()) {
+  if (parts.cover) drawCover(addPage(), map, options.date || ctx.today, t, logo);
+  for (const persona of parts.personas) {
     const page = addPage();
-    drawPersona(page, map, persona, index, flow, () => addPage(), t);
+    drawPersona(page, map, persona, flow, () => addPage(), t);
     await breathe(ctx);
   }
-
-  const mapPages = await drawMapPages(doc, scene, options, {
-    area,
+  const grid = await drawMapPages({
+    doc,
+    scene,
+    layout,
+    options,
+    area: geometry.area,
+    legend,
     addPage,
-    ctx,
-    rtl: dir === 'rtl',
+    run: ctx,
   });
-  if (options.summary) {
-    const page = addPage();
-    drawSummaryTable(page, rows, flow, () => addPage(), t);
-  }
+  if (parts.summary) drawSummaryTable(addPage(), rows, flow, () => addPage(), t);
 
-  // Footers last, when the page count is known.
+  // Footers last, when the page count is known: every page says "n of" the same total.
   const label = [map.title, map.client].filter((s) => s.trim() !== '').join(' · ');
-  const firstNumbered = options.cover ? 2 : 1;
+  const firstNumbered = parts.cover ? 2 : 1;
   pages.forEach((info, i) => {
     if (i + 1 < firstNumbered) return;
     doc.setPage(i + 1);
     const page = new PageLayout(doc, size.width, size.height, dir);
     drawFooter(page, marginPx, label, i + 1, pages.length, t);
-    if (info.tile && mapPages.grid)
-      drawTileLegend(page, marginPx, mapPages.grid, info.tile, map.brandColor, t);
+    if (info.tile && grid) drawTileLegend(page, marginPx, grid, info.tile, map.brandColor, t);
   });
   await breathe(ctx);
   const bytes = new Uint8Array(doc.output('arraybuffer'));
   ctx.onProgress?.(1);
   return bytes;
-}
-
-interface MapPagesInput {
-  area: { x: number; y: number; width: number; height: number };
-  addPage: (info?: PageInfo) => PageLayout;
-  ctx: PdfContext;
-  rtl: boolean;
-}
-
-/** The map on one page (fit, poster) or across a grid of pages (tile). */
-async function drawMapPages(
-  doc: jsPDF,
-  scene: Scene,
-  options: PdfOptions,
-  input: MapPagesInput,
-): Promise<{ grid: { columns: number; rows: number } | null }> {
-  const { area, addPage, ctx } = input;
-  const b = scene.bounds;
-  if (options.fit === 'page' || options.poster) {
-    addPage();
-    const scale = fitScale(b, area);
-    const dx = area.x + (area.width - b.width * scale) / 2 - b.x * scale;
-    const dy = area.y + (options.poster ? 0 : (area.height - b.height * scale) / 2) - b.y * scale;
-    const canvas = new PdfCanvas(doc, { scale, dx, dy });
-    for (const shape of scene.shapes) canvas.draw(shape);
-    stepProgress(ctx, 9, 10);
-    return { grid: null };
-  }
-  const scale = (options.tileScalePercent / 100) * PT_PER_PX;
-  const grid = tileGrid(b, area, scale, options.overlapMm * PT_PER_MM, input.rtl);
-  for (const [i, tile] of grid.tiles.entries()) {
-    addPage({ tile: { column: tile.column, row: tile.row } });
-    const v = tile.view;
-    // A narrower last sheet sits at the map's start edge of the page.
-    const left = input.rtl ? area.x + area.width - v.width * scale : area.x;
-    const canvas = new PdfCanvas(doc, { scale, dx: left - v.x * scale, dy: area.y - v.y * scale });
-    canvas.clip(v);
-    for (const shape of shapesIn(scene.shapes, v)) canvas.draw(shape);
-    canvas.unclip();
-    stepProgress(ctx, 1 + ((i + 1) / grid.tiles.length) * 8, 10);
-    await breathe(ctx);
-  }
-  return { grid };
 }
 
 /** 32 hex digits (the PDF trailer's /ID) from a text: two 64-bit FNV-1a hashes. */

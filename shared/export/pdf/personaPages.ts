@@ -1,6 +1,8 @@
-import { PERSONA_PALETTE, textColorOn } from '../../layout';
+import { textColorOn } from '../../layout';
+import { personaColors } from '../../layout/emotions';
 import type { Translate } from '../../load';
 import type { JourneyMap, Persona } from '../../model';
+import { personaInitials } from '../../model/initials';
 import { PAGE_COLORS, PAGE_STYLES, type PageLayout } from './pageLayout';
 
 const SECTIONS = ['goals', 'needs', 'motivations', 'pains', 'channels'] as const;
@@ -14,14 +16,14 @@ export function drawPersona(
   page: PageLayout,
   map: JourneyMap,
   persona: Persona,
-  index: number,
   area: { top: number; bottom: number; margin: number },
   newPage: () => void,
   t: Translate,
 ): void {
   const { margin } = area;
   const inner = page.width - 2 * margin;
-  const color = persona.color ?? PERSONA_PALETTE[index % PERSONA_PALETTE.length] ?? map.brandColor;
+  // The colour of the persona's emotion curve (the layout's rule), so page and map agree.
+  const color = personaColors(map).get(persona.id)?.color ?? map.brandColor;
   const avatar = 72;
   const top = area.top;
   const avatarX = page.startX(margin, avatar);
@@ -34,7 +36,7 @@ export function drawPersona(
       fill: color,
     });
     page.text(
-      initials(persona.name),
+      personaInitials(persona.name),
       { x: avatarX, y: top + (avatar - PAGE_STYLES.heading.lineHeight) / 2, width: avatar },
       PAGE_STYLES.heading,
       textColorOn(color),
@@ -117,15 +119,6 @@ export function drawPersona(
     }
     columnY[column] = cy + 14;
   }
-}
-
-function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  return words
-    .slice(0, 2)
-    .map((w) => [...w][0] ?? '')
-    .join('')
-    .toLocaleUpperCase();
 }
 
 /** Draws a PNG or JPEG photo (what jsPDF embeds); false when there is none it can use. */

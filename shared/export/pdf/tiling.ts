@@ -24,7 +24,7 @@ export interface TileGrid {
 
 /**
  * Cuts `bounds` (map px) into tiles that each fill `area` (points) at `scale` points per px,
- * neighbours sharing `overlap` points. The last column and row are as wide as what is left.
+ * neighbours sharing at least `overlap` points (sheets spread evenly over the map).
  * Columns count from the start edge: right to left in RTL maps.
  */
 export function tileGrid(
@@ -43,15 +43,21 @@ export function tileGrid(
     total <= view ? 1 : 1 + Math.ceil((total - view) / (view - share) - 1e-9);
   const columns = count(bounds.width, viewW, shareX);
   const rows = count(bounds.height, viewH, shareY);
+  // Sheets are spread evenly (each as big as the page, sharing at least `overlap`), so that
+  // no last sheet holds a sliver of map and nothing else.
+  const step = (total: number, view: number, n: number): number =>
+    n > 1 ? (total - view) / (n - 1) : 0;
+  const stepX = step(bounds.width, viewW, columns);
+  const stepY = step(bounds.height, viewH, rows);
   const tiles: Tile[] = [];
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
       // Sheet A starts at the map's start edge: its right end in RTL maps.
-      const along = column * (viewW - shareX);
-      const width = Math.min(viewW, bounds.width - along);
+      const along = column * stepX;
+      const width = Math.min(viewW, bounds.width);
       const x = rtl ? bounds.x + bounds.width - along - width : bounds.x + along;
-      const y = bounds.y + row * (viewH - shareY);
-      const height = Math.min(viewH, bounds.y + bounds.height - y);
+      const y = bounds.y + row * stepY;
+      const height = Math.min(viewH, bounds.height);
       tiles.push({ column, row, view: { x, y, width, height } });
     }
   }
@@ -77,4 +83,44 @@ export function tileName(column: number, row: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return `${letters}${row + 1}`;
+}
+
+/** The part of a map that tiles, and the header strips every tiled page repeats. */
+export interface MapTiling {
+  grid: TileGrid;
+  /** The cells and cards (everything but the header row and column), map px. */
+  content: Rect;
+  /** Lane header column width and stage header row height, map px. */
+  header: { width: number; height: number };
+}
+
+/**
+ * Tiling of a laid-out map with its headers repeated: the content (all but the stage header
+ * row and the lane header column) is cut into tiles, and each page shows its tile with the
+ * stage names above it and the lane names at its start edge, as a spreadsheet repeats its
+ * title rows, so a sheet on the wall can be read alone. `area` in points.
+ */
+export function mapTiling(
+  layout: { width: number; bounds: Rect; corner: Rect; direction: 'ltr' | 'rtl' },
+  area: { width: number; height: number },
+  scale: number,
+  overlap: number,
+): MapTiling {
+  const rtl = layout.direction === 'rtl';
+  const header = { width: layout.corner.width, height: layout.corner.height };
+  const b = layout.bounds;
+  const left = rtl ? Math.min(b.x, 0) : header.width;
+  const right = rtl ? layout.width - header.width : Math.max(b.x + b.width, layout.width);
+  const bottom = Math.max(b.y + b.height, header.height + 1);
+  const content = {
+    x: left,
+    y: header.height,
+    width: right - left,
+    height: bottom - header.height,
+  };
+  const free = {
+    width: Math.max(area.width / 4, area.width - header.width * scale),
+    height: Math.max(area.height / 4, area.height - header.height * scale),
+  };
+  return { grid: tileGrid(content, free, scale, overlap, rtl), content, header };
 }

@@ -1,16 +1,17 @@
 import { TEXT_STYLES, textBlock, type BadgeLayout } from '../../layout';
-import type { Translate } from '../../load';
 import type { BaseDirection } from '../text/visualRuns';
+import type { BadgeCodes } from './codes';
 import { SCENE_COLORS } from './colors';
 import { textShape as text } from './textShape';
 import type { Shape } from './types';
 
 /**
  * A card's badge as shapes: severity a filled square and priority a filled circle in their
- * colours, votes a dark pill with the count, channel and evidence an outlined square with the
- * first letter of their (translated) name. The summary table spells them out.
+ * colours, votes a dark pill with the count, channel an outlined square and evidence a
+ * dashed one, each with its short code (see codes.ts). The legend under the map explains
+ * every code and colour; the summary table spells them out.
  */
-export function badgeShapes(badge: BadgeLayout, dir: BaseDirection, t: Translate): Shape[] {
+export function badgeShapes(badge: BadgeLayout, dir: BaseDirection, codes: BadgeCodes): Shape[] {
   const box = { x: badge.x, y: badge.y, width: badge.width, height: badge.height };
   switch (badge.kind) {
     case 'severity':
@@ -31,19 +32,26 @@ export function badgeShapes(badge: BadgeLayout, dir: BaseDirection, t: Translate
         text(badge.text, SCENE_COLORS.badgeText, dir),
       ];
     case 'channel':
-      return letterBadge(box, t(`export.channels.${badge.value}`), dir);
+      return codeBadge(box, codes.channel.get(badge.value) ?? '?', dir);
     case 'evidence':
-      return letterBadge(box, t(`export.evidence.${badge.value}`), dir);
+      return codeBadge(box, codes.evidence.get(badge.value) ?? '?', dir, EVIDENCE_DASH);
   }
 }
 
-function letterBadge(
+/** Evidence badges are outlined with dashes, so "O" for observed is no channel's code. */
+export const EVIDENCE_DASH = [2, 2] as const;
+
+/** An outlined square with a code of one or two letters (solid or dashed outline). */
+export function codeBadge(
   box: { x: number; y: number; width: number; height: number },
-  name: string,
+  code: string,
   dir: BaseDirection,
+  dash?: readonly number[],
 ): Shape[] {
-  const letter = [...name.trim()][0]?.toLocaleUpperCase() ?? '?';
-  const style = TEXT_STYLES.badge;
+  const letter = code;
+  const base = TEXT_STYLES.badge;
+  // Two letters in 18 px: a size smaller.
+  const style = [...code].length > 1 ? { ...base, fontSize: base.fontSize - 2 } : base;
   const block = textBlock(
     letter,
     box.x,
@@ -57,7 +65,7 @@ function letterBadge(
       kind: 'rect',
       ...box,
       fill: SCENE_COLORS.page,
-      stroke: { color: SCENE_COLORS.badgeOutline, width: 1 },
+      stroke: { color: SCENE_COLORS.badgeOutline, width: 1, ...(dash ? { dash } : {}) },
       radius: 3,
     },
     text(block, SCENE_COLORS.badgeOutline, dir),

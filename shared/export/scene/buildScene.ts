@@ -3,14 +3,18 @@ import {
   TEXT_STYLES,
   scoreY,
   textBlock,
+  textColorOn,
   type BlueprintLineLayout,
   type CardLayout,
   type MapLayout,
   type TextBlock,
+  type TextStyle,
 } from '../../layout';
 import type { Translate } from '../../load';
 import type { BaseDirection } from '../text/visualRuns';
+import { personaDash } from '../../layout/personaCues';
 import { badgeShapes } from './badges';
+import { badgeCodes, type BadgeCodes } from './codes';
 import { SCENE_COLORS, mix } from './colors';
 import { textShape as text } from './textShape';
 import type { Scene, Shape, Stroke } from './types';
@@ -23,6 +27,8 @@ import type { Scene, Shape, Stroke } from './types';
 export function buildScene(layout: MapLayout, t: Translate): Scene {
   const shapes: Shape[] = [];
   const dir: BaseDirection = layout.direction;
+  const codes = badgeCodes(layout, t);
+  const dashes = curveDashes(layout);
   const grid: Stroke = { color: SCENE_COLORS.gridLine, width: 1 };
 
   // Cells first, so that headers and cards paint over their borders.
@@ -45,15 +51,17 @@ export function buildScene(layout: MapLayout, t: Translate): Scene {
   for (const curve of layout.emotionCurves) {
     const start = curve.points[0];
     if (!start || curve.segments.length === 0) continue;
+    const dash = dashes.get(curve.personaId);
     shapes.push({
       kind: 'curve',
       start,
       segments: curve.segments,
-      stroke: { color: curve.color, width: 2.5 },
+      stroke: { color: curve.color, width: 2.5, ...(dash ? { dash } : {}) },
     });
   }
-  for (const card of layout.cards) shapes.push(...cardShapes(card, dir, t));
-  for (const line of layout.blueprintLines) shapes.push(...blueprintLine(line, layout, dir, t));
+  for (const card of layout.cards) shapes.push(...cardShapes(card, dir, codes));
+  const blueprint = layout.blueprintLines.flatMap((line) => blueprintLine(line, layout, dir, t));
+  shapes.push(...blueprint);
   for (const connector of layout.connectors) {
     const stroke: Stroke = {
       color: SCENE_COLORS.connector,
@@ -76,7 +84,7 @@ export function buildScene(layout: MapLayout, t: Translate): Scene {
     });
     shapes.push(text(note.text, note.textColor, dir));
   }
-  return { bounds: layout.bounds, shapes };
+  return { bounds: layout.bounds, shapes, blueprint };
 }
 
 function rectOf(r: { x: number; y: number; width: number; height: number }) {
@@ -109,19 +117,70 @@ function neutralLine(layout: MapLayout, y: number, height: number): Shape[] {
   ];
 }
 
-function cardShapes(card: CardLayout, dir: BaseDirection, t: Translate): Shape[] {
+/**
+ * Dash patterns of the emotion curves by persona, when a map has curves of several personas:
+ * the second cue besides colour, explained by the legend. One curve stays solid.
+ */
+export function curveDashes(layout: MapLayout): Map<string | null, readonly number[] | undefined> {
+  const personas = [...new Set(layout.emotionCurves.map((c) => c.personaId))];
+  const dashes = new Map<string | null, readonly number[] | undefined>();
+  if (personas.length > 1) personas.forEach((id, i) => dashes.set(id, personaDash(i)));
+  return dashes;
+}
+
+/** The score inside an emotion point's dot. */
+const SCORE_STYLE: TextStyle = { fontSize: 10, lineHeight: 12, weight: 'bold' };
+
+/** An emotion point's dot: big enough to carry its score, as the canvas shows it. */
+export const EMOTION_DOT_RADIUS = LAYOUT.emotionDotRadius + 3;
+
+/** A score as printed: +2, +1, 0, −1, −2 (a real minus sign). */
+export function scoreLabel(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `\u2212${-score}` : '0';
+}
+
+/** The dot of an emotion point with its score inside (hollow, without a number, if unscored). */
+export function emotionDot(
+  x: number,
+  y: number,
+  color: string,
+  score: number | null,
+  dir: BaseDirection,
+): Shape[] {
+  const r = EMOTION_DOT_RADIUS;
+  if (score === null) {
+    return [
+      { kind: 'circle', cx: x, cy: y, r, fill: SCENE_COLORS.page, stroke: { color, width: 2 } },
+    ];
+  }
+  const style = SCORE_STYLE;
+  const label = textBlock(
+    scoreLabel(score),
+    x - r,
+    y - style.lineHeight / 2,
+    2 * r,
+    style,
+    'center',
+  );
+  return [
+    {
+      kind: 'circle',
+      cx: x,
+      cy: y,
+      r,
+      fill: color,
+      stroke: { color: SCENE_COLORS.page, width: 1.5 },
+    },
+    text(label, textColorOn(color), dir),
+  ];
+}
+
+function cardShapes(card: CardLayout, dir: BaseDirection, codes: BadgeCodes): Shape[] {
   const shapes: Shape[] = [];
   const border: Stroke = { color: mix(card.fill, '#000000', 0.18), width: 1 };
   if (card.emotion) {
     const e = card.emotion;
-    shapes.push({
-      kind: 'circle',
-      cx: e.x,
-      cy: e.y,
-      r: LAYOUT.emotionDotRadius,
-      fill: e.scored ? e.color : SCENE_COLORS.page,
-      stroke: { color: e.scored ? SCENE_COLORS.page : e.color, width: 2 },
-    });
+    shapes.push(...emotionDot(e.x, e.y, e.color, e.scored ? e.score : null, dir));
     if (card.text.lines.length > 0) {
       shapes.push({ kind: 'rect', ...rectOf(card), fill: card.fill, stroke: border, radius: 4 });
       shapes.push(text(card.text, card.textColor, dir));
@@ -147,7 +206,7 @@ function cardShapes(card: CardLayout, dir: BaseDirection, t: Translate): Shape[]
     shapes.push({ kind: 'circle', cx, cy, r: 1.8, fill: card.textColor });
     shapes.push(text(target, card.textColor, dir));
   }
-  for (const badge of card.badges) shapes.push(...badgeShapes(badge, dir, t));
+  for (const badge of card.badges) shapes.push(...badgeShapes(badge, dir, codes));
   return shapes;
 }
 

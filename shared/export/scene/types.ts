@@ -60,4 +60,6 @@ export interface Scene {
   /** What to draw: the grid and any sticky notes outside it, in map px. */
   bounds: Rect;
   shapes: Shape[];
+  /** The blueprint lines and their names (also in `shapes`): tiled sheets repeat them. */
+  blueprint?: Shape[];
 }

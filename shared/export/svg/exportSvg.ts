@@ -5,7 +5,7 @@ import type { SvgOptions } from '../options';
 import type { ExportAssets } from '../assets';
 import { utf8 } from '../binary';
 import type { ExportRun } from '../progress';
-import { buildScene } from '../scene/buildScene';
+import { mapSceneWithLegend } from '../scene/mapScene';
 import { fontsUsed } from '../scene/fontsUsed';
 import { SCENE_COLORS } from '../scene/colors';
 import { buildSvg } from './buildSvg';
@@ -22,7 +22,7 @@ export async function exportSvg(
   options: SvgOptions,
   ctx: SvgContext,
 ): Promise<Uint8Array> {
-  const scene = buildScene(layoutMap(map), ctx.t);
+  const scene = mapSceneWithLegend(map, layoutMap(map), ctx.t);
   ctx.onProgress?.(0.3);
   const fontCss = options.embedFonts ? await fontFaceCss(fontsUsed(scene), ctx.assets) : undefined;
   const svg = buildSvg(scene, {

@@ -3,7 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { openChromeRenderer } from '../../../electron/cli/export/chromeRenderer';
 import { parseExportArgs } from '../../../electron/cli/export/exportArgs';
+import { nodeAssets } from '../../../electron/cli/export/nodeAssets';
+import { exportVectorInNode } from '../../../electron/cli/export/vectorExport';
+import { normalizeOptions } from '../../../shared/export/options';
+import { persianMap, scriptsMap } from '../../fixtures/export/scripts';
 import { chromeCandidates, findChrome } from '../../../electron/cli/export/findChrome';
 import { cli, useTempDir } from './helpers';
 
@@ -154,6 +159,43 @@ describe('journey-studio export (the built CLI)', () => {
     const { stdout: text } = await run('pdftotext', [path.join(dir, 'map.pdf'), '-']);
     expect(text.normalize('NFKC')).toContain('Клієнт шукає доставку');
     expect(readFileSync(path.join(dir, 'map.svg'), 'utf8')).toContain('>Zażółć gęślą jaźń</text>');
+  }, 120_000);
+
+  test('PDF and SVG from Node are byte for byte the files the app’s export page makes', async () => {
+    const renderer = await openChromeRenderer({
+      rendererDir: path.resolve('dist/renderer'),
+      chromePath: CHROMIUM,
+    });
+    const created = '2026-11-30T12:00:00.000Z';
+    try {
+      for (const [name, map] of [
+        ['scripts', scriptsMap()],
+        ['persian', persianMap()],
+      ] as const) {
+        const text = JSON.stringify(map);
+        for (const [format, pdf] of [
+          ['pdf', { page: 'A4' }],
+          ['pdf', { page: 'A4', fit: 'tile' }],
+          ['svg', {}],
+        ] as const) {
+          const options = normalizeOptions({ format, pdf });
+          const page = await renderer.exportMap(text, options, '2026-11-30', undefined, created);
+          const node = await exportVectorInNode(
+            map,
+            { ...options, format },
+            {
+              assets: nodeAssets(process.cwd()),
+              today: '2026-11-30',
+              creationDate: new Date(created),
+            },
+          );
+          expect(node.length, `${name} ${format} ${JSON.stringify(pdf)}`).toBe(page.length);
+          expect(Buffer.from(node).equals(Buffer.from(page)), `${name} ${format}`).toBe(true);
+        }
+      }
+    } finally {
+      await renderer.close();
+    }
   }, 120_000);
 
   test('a broken file through the built CLI: exit 1 and a message, no stack trace', async () => {

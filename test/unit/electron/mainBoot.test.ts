@@ -39,7 +39,8 @@ async function boot(): Promise<BootReport> {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['electron'],
+    // As electron/build.mjs: resvg is a native module, loaded (lazily) from node_modules.
+    external: ['electron', '@resvg/resvg-js'],
     outfile: path.join(root, 'dist', 'electron', 'main.cjs'),
     logLevel: 'silent',
   });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { summaryRows } from '../../../../shared/export/pdf/summary';
 import { scriptsMap } from '../../../fixtures/export/scripts';
 
-test('pain points come first, most severe and most voted first; then opportunities', () => {
+test('pain points come first, most voted then most severe first; then opportunities', () => {
   const map = scriptsMap();
   map.cards.push(
     {
@@ -40,4 +40,20 @@ test('pain points come first, most severe and most voted first; then opportuniti
 test('cards of other lanes are not in the table', () => {
   const rows = summaryRows(scriptsMap());
   expect(rows.some((r) => r.text === 'Zażółć gęślą jaźń')).toBe(false);
+});
+
+test('after a workshop the most-voted pain point comes first, whatever its severity', () => {
+  const map = scriptsMap();
+  map.cards.push({
+    id: 'v1',
+    laneId: 'pain-points',
+    stageId: 'awareness',
+    order: 'a0',
+    text: 'Nobody answers the phone',
+    severity: 'low',
+    votes: 12,
+  });
+  const rows = summaryRows(map).filter((r) => r.kind === 'painPoints');
+  expect(rows.map((r) => r.votes)).toEqual([12, 5, 2]);
+  expect(rows[0]?.text).toBe('Nobody answers the phone');
 });

@@ -95,4 +95,14 @@ describe('map information', () => {
     const bad = edit({ type: 'setMapInfo', changes: { nextReview: '2027-02-31x' } }, cleared);
     expect('nextReview' in bad).toBe(false);
   });
+
+  test('setMapInfo sets and removes the cover logo; a logo that is not an image is ignored', () => {
+    const logo = 'data:image/svg+xml;base64,PHN2Zy8+';
+    const withLogo = edit({ type: 'setMapInfo', changes: { logo } });
+    expect(withLogo.logo).toBe(logo);
+    const ignored = edit({ type: 'setMapInfo', changes: { logo: 'https://x/logo.png' } }, withLogo);
+    expect(ignored.logo).toBe(logo);
+    const removed = edit({ type: 'setMapInfo', changes: { logo: null } }, withLogo);
+    expect('logo' in removed).toBe(false);
+  });
 });
