@@ -28,6 +28,13 @@ export function addCardAndEdit(
   return id;
 }
 
+/** A key typed on a selected card: editing starts with its text replaced by that key. */
+export function typeOverCard(store: EditorStore, cardId: string, key: string): void {
+  store.getState().startEditing(cardId);
+  // The key and what is typed next are one undo step (the editor's own typing coalesces).
+  store.getState().apply({ type: 'setCardText', cardId, text: key });
+}
+
 /** The cell to add to: the active cell, else the selected card's, else the first one. */
 export function targetCell(store: EditorStore): { cell: CellRef; index?: number } | null {
   const { doc, cursor, selection } = store.getState();
@@ -81,13 +88,17 @@ export function moveSelection(store: EditorStore, direction: Direction): void {
   else store.getState().setCursor(next.cell);
 }
 
-/** Tab and Shift+Tab: the next or previous cell, with no card selected. */
-export function moveToCell(store: EditorStore, step: 1 | -1): void {
+/**
+ * Tab and Shift+Tab: the next or previous cell, with no card selected. False when there is
+ * none (past the last cell; Shift+Tab with no active cell), so the caller can leave the map.
+ */
+export function moveToCell(store: EditorStore, step: 1 | -1): boolean {
   const { doc, cursor } = store.getState();
-  if (!doc) return;
+  if (!doc) return false;
   // Without an active cell the first Tab lands on the first cell.
-  const next = cursor ? stepCell(doc, cursor, step) : targetCell(store)?.cell;
+  const next = cursor ? stepCell(doc, cursor, step) : step > 0 ? targetCell(store)?.cell : null;
   if (next) store.getState().setCursor(next);
+  return next != null;
 }
 
 /** Raises or lowers the emotion score of the selected cards in emotion lanes. */

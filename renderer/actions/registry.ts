@@ -25,6 +25,7 @@ import {
   selectAll,
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
+import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -219,7 +220,8 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Tab'],
     scope: 'canvas',
     enabled: hasDocument,
-    perform: ({ store }) => moveToCell(store, 1),
+    // Past the last cell Tab leaves the map: it is no keyboard trap.
+    perform: ({ store }) => moveToCell(store, 1) || leaveCanvas(1),
   },
   {
     id: 'previousCell',
@@ -228,7 +230,7 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Shift+Tab'],
     scope: 'canvas',
     enabled: hasDocument,
-    perform: ({ store }) => moveToCell(store, -1),
+    perform: ({ store }) => moveToCell(store, -1) || leaveCanvas(-1),
   },
   ...(['up', 'down', 'left', 'right'] as const).map((direction): Action => ({
     id: `move${direction[0]?.toUpperCase()}${direction.slice(1)}`,
@@ -298,6 +300,7 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => store.getState().viewport?.zoomToFit(),
   },
+  ...REGION_ACTIONS,
   {
     id: 'shortcuts',
     label: 'editor.actions.shortcuts',

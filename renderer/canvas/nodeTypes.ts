@@ -7,6 +7,7 @@ import type {
   EmotionPoint,
   HeaderLayout,
   NoteLayout,
+  Rect,
 } from '../../shared/layout';
 
 /**
@@ -14,9 +15,23 @@ import type {
  * prefix per kind (`c:` cards, `s:` stage headers …) so that document ids never collide.
  */
 export type CardNodeData = { card: CardLayout; text: string };
-export type CellNodeData = { laneId: string; stageId: string; emotions: boolean };
-export type StageNodeData = { header: HeaderLayout; stageId: string };
-export type LaneNodeData = { header: HeaderLayout; laneId: string; kind: CardLayout['kind'] };
+export type CellNodeData = {
+  laneId: string;
+  stageId: string;
+  emotions: boolean;
+  /** Cards left out of a crowded cell (shown as "+N more cards"). */
+  hidden: number;
+};
+/** `map`: the map's grid, which a sticky header never leaves. */
+export type StageNodeData = { header: HeaderLayout; stageId: string; map: Rect };
+export type LaneNodeData = {
+  header: HeaderLayout;
+  laneId: string;
+  kind: CardLayout['kind'];
+  map: Rect;
+};
+/** The blank corner over the frozen headers, where the header row and column cross. */
+export type CornerNodeData = { corner: Rect; map: Rect };
 export type CurveNodeData = {
   curves: EmotionCurveLayout[];
   points: (EmotionPoint & { cardId: string })[];
@@ -34,7 +49,9 @@ export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type CurveNode = Node<CurveNodeData, 'curve'>;
 export type LineNode = Node<LineNodeData, 'line'>;
 export type NoteNode = Node<NoteNodeData, 'note'>;
-export type MapNode = CardNode | CellNode | StageNode | LaneNode | CurveNode | LineNode | NoteNode;
+export type CornerNode = Node<CornerNodeData, 'corner'>;
+export type MapNode =
+  CardNode | CellNode | StageNode | LaneNode | CurveNode | LineNode | NoteNode | CornerNode;
 
 export type ConnectorEdgeData = { connector: ConnectorLayout };
 export type ConnectorEdge = Edge<ConnectorEdgeData, 'connector'>;
@@ -47,6 +64,7 @@ export const nodeId = {
   curve: (laneId: string) => `e:${laneId}`,
   line: (line: string) => `b:${line}`,
   note: (id: string) => `n:${id}`,
+  corner: () => 'h:corner',
 };
 
 /** The document id behind a node id (the part after the prefix). */
@@ -54,5 +72,17 @@ export function documentId(id: string): string {
   return id.slice(2);
 }
 
-/** Stacking order: cells under curves under cards; dragged and selected cards rise above. */
-export const Z = { cell: 0, curve: 1, line: 2, card: 3, header: 4, note: 5 } as const;
+/**
+ * Stacking order: cells under curves under cards; dragged and selected cards rise above.
+ * Frozen headers: lanes slide over the cards, stages over the lanes, the corner over both.
+ */
+export const Z = {
+  cell: 0,
+  curve: 1,
+  line: 2,
+  card: 3,
+  header: 4,
+  note: 5,
+  stage: 6,
+  corner: 7,
+} as const;

@@ -63,6 +63,8 @@ export interface UiSlice {
     recovery: readonly RecoveryEntry[];
     dropTarget: DropTarget | null;
     focusRequest: FocusRequest | null;
+    /** Crowded cells the user opened in full ("+N more cards"), by `cellKey`: a view only. */
+    expandedCells: readonly string[];
     /** The latest message for screen readers (the live region); `id` makes repeats heard. */
     announcement: (Announcement & { readonly id: number }) | null;
   };
@@ -79,6 +81,7 @@ export interface UiSlice {
   setRecovery(entries: readonly RecoveryEntry[]): void;
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
+  expandCell(key: string): void;
   setViewportControls(controls: ViewportControls | null): void;
   announce(announcement: Announcement): void;
 }
@@ -99,6 +102,7 @@ export const createUiSlice: Creator = (set, get) => {
       recovery: [],
       dropTarget: null,
       focusRequest: null,
+      expandedCells: [],
       announcement: null,
     },
     viewport: null,
@@ -106,6 +110,10 @@ export const createUiSlice: Creator = (set, get) => {
     openDialog: (dialog) => setUi({ dialog }),
     setExportOpen: (exportOpen) => setUi({ exportOpen }),
     showPanel: (panel) => setUi({ panel }),
+    expandCell: (key) => {
+      if (!get().ui.expandedCells.includes(key))
+        setUi({ expandedCells: [...get().ui.expandedCells, key] });
+    },
 
     notify(notice) {
       const id = ++noticeCounter;

@@ -3,6 +3,7 @@ import { SettingsButton } from '../settings/SettingsButton';
 import { isDirty, useEditor } from '../store';
 import { ToolbarButton } from './ToolbarButton';
 import './toolbar.css';
+import { REGION } from '../keyboard/regions';
 
 /** The bar above the map: the map's title with the unsaved marker, then the main actions. */
 export function Toolbar() {
@@ -12,7 +13,7 @@ export function Toolbar() {
   const dirty = useEditor(isDirty);
   const fileName = useEditor((s) => s.file.ref?.name);
   return (
-    <header className="js-toolbar">
+    <header className="js-toolbar" {...REGION}>
       <div className="js-toolbar-title">
         <h1>{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
         {hasDoc && (

@@ -9,7 +9,8 @@ export const WORKSHOP_MAX_ZOOM = 3;
 /** The least: card text at 13 px × 1.5 is about 20 px, readable a few metres away. */
 const READABLE_ZOOM = 1.5;
 /** Room the workshop's bars take at the top and the bottom of the screen. */
-const TOP = 96;
+export const WORKSHOP_TOP = 96;
+const TOP = WORKSHOP_TOP;
 const BOTTOM = 128;
 const FAR = 100_000;
 

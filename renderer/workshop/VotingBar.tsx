@@ -5,6 +5,7 @@ import { remainingVotes } from '../../shared/ops';
 import { useEditor, useEditorStore, type EditorStore } from '../store';
 import { ParticipantsDialog } from './ParticipantsDialog';
 import { voteLaneIds } from './voteView';
+import { REGION } from '../keyboard/regions';
 
 /** The highest "at least N votes" filter offered: 5, or more when cards have more votes. */
 function filterSteps(maxVotes: number): number[] {
@@ -50,6 +51,7 @@ export function VotingBar() {
       className="js-workshop-bar js-workshop-bottom"
       role="region"
       aria-label={t('workshop.voting.region')}
+      {...REGION}
     >
       <button
         type="button"

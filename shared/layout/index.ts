@@ -1,6 +1,13 @@
 export { layoutMap } from './layoutMap';
 export { createLayoutCache, type LayoutCache } from './cache';
-export { LAYOUT, TEXT_STYLES, type LayoutOptions, type TextStyleName } from './constants';
+export {
+  CANVAS_LIMITS,
+  cellKey,
+  LAYOUT,
+  TEXT_STYLES,
+  type LayoutOptions,
+  type TextStyleName,
+} from './constants';
 export {
   CSS_FONT_FAMILY,
   CSS_FONT_WEIGHT,

@@ -47,6 +47,7 @@ export function HeaderNameField(props: Props) {
     <input
       ref={ref}
       type="text"
+      dir="auto"
       className="js-header-field nodrag nopan"
       aria-label={props.label}
       value={props.value}
