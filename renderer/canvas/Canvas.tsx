@@ -13,6 +13,7 @@ import { buildEdges, buildNodes, createElementCache } from './buildElements';
 import { ConnectorEdge } from './edges/ConnectorEdge';
 import { CANVAS_ROOT_ATTRIBUTE, focusCanvas } from './focusCanvas';
 import { MapOverview } from './MapOverview';
+import { PersonaLegend } from './PersonaLegend';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
 import { CornerNode } from './nodes/CornerNode';
@@ -41,17 +42,18 @@ const NODE_TYPES = {
 };
 const EDGE_TYPES = { connector: ConnectorEdge };
 const MAP_TEXT_STYLE = { fontFamily: CSS_FONT_FAMILY, ...CSS_TEXT_RENDERING };
-const PRO_OPTIONS = { hideAttribution: true };
 
-/** A selected card that a crowded cell left out (the arrows went there): open its cell. */
+/**
+ * The one selected card is one a crowded cell left out (the arrows went there, or a search):
+ * open its cell. Many selected cards (a paste, Select all) leave the cells as they are.
+ */
 function useExpandSelected(layout: MapLayout, doc: JourneyMap, selection: Selection): void {
   const store = useEditorStore();
   useEffect(() => {
-    for (const id of selectedCardIds(selection)) {
-      if (layout.cardsById.has(id)) continue;
-      const card = doc.cards.find((c) => c.id === id);
-      if (card) store.getState().expandCell(cellKey(card.laneId, card.stageId));
-    }
+    const [only, ...more] = selectedCardIds(selection);
+    if (only === undefined || more.length > 0 || layout.cardsById.has(only)) return;
+    const card = doc.cards.find((c) => c.id === only);
+    if (card) store.getState().expandCell(cellKey(card.laneId, card.stageId));
   }, [layout, doc, selection, store]);
 }
 
@@ -194,9 +196,11 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
         disableKeyboardA11y
         nodesFocusable={false}
         edgesFocusable={false}
-        proOptions={PRO_OPTIONS}
+        // React Flow's authors ask that its attribution stay unless one has a Pro plan.
+        attributionPosition="top-right"
       >
         <MapOverview layout={layout} />
+        <PersonaLegend layout={layout} />
         <StageFocus layout={layout} />
       </ReactFlow>
     </div>

@@ -25,6 +25,7 @@ export { monotoneSegments } from './curve';
 export { routeBetween } from './connectors';
 export { scoreY } from './emotions';
 export { NOTE_COLOR } from './notes';
+export { PERSONA_DASHES, personaDash, personaInitials } from './personaMarks';
 export {
   LANE_KIND_COLORS,
   PERSONA_PALETTE,
