@@ -101,7 +101,11 @@ describe('pasting into the document', () => {
     const store = createEditorStore();
     store.getState().loadDocument(sampleMap());
     store.getState().setCursor({ laneId: 'act', stageId: 's3' });
-    const ids = pasteContent(store.getState(), { kind: 'lines', lines: ['One', 'Two'], omitted: 0 });
+    const ids = pasteContent(store.getState(), {
+      kind: 'lines',
+      lines: ['One', 'Two'],
+      omitted: 0,
+    });
     const texts = store
       .getState()
       .doc?.cards.filter((c) => ids.includes(c.id))
