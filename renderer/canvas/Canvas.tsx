@@ -26,7 +26,8 @@ import { documentId, type CellNodeData, type MapNode } from './nodeTypes';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useMapLayout } from './useMapLayout';
 import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
-import { StageFocus, WORKSHOP_MAX_ZOOM } from '../workshop/StageFocus';
+import { StageFocus } from '../workshop/StageFocus';
+import { WORKSHOP_LAYOUT, WORKSHOP_MAX_ZOOM } from '../workshop/workshopViewport';
 import { useWorkshopView } from '../workshop/useWorkshopView';
 import { REGION } from '../keyboard/regions';
 
@@ -75,7 +76,7 @@ function MapFlow({ doc: saved }: { doc: JourneyMap }) {
   const docKey = useEditor((s) => s.docKey);
   const selection = useEditor((s) => s.selection);
   const expanded = useEditor((s) => s.ui.expandedCells);
-  const layout = useMapLayout(doc, docKey, expanded);
+  const layout = useMapLayout(doc, docKey, expanded, workshop ? WORKSHOP_LAYOUT : undefined);
   useExpandSelected(layout, doc, selection);
   useViewport(layout);
   const drag = useCanvasDrag(layout);

@@ -74,15 +74,16 @@ export function documentId(id: string): string {
 
 /**
  * Stacking order: cells under curves under cards; dragged and selected cards rise above.
- * Frozen headers: lanes slide over the cards, stages over the lanes, the corner over both.
+ * Frozen headers: stages slide over the cards, lanes over the cards and over workshop mode's
+ * veil (z 2000: lane names always readable), the corner over both.
  */
 export const Z = {
   cell: 0,
   curve: 1,
   line: 2,
   card: 3,
-  header: 4,
   note: 5,
   stage: 6,
-  corner: 7,
+  header: 2001,
+  corner: 2003,
 } as const;
