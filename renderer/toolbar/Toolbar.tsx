@@ -15,7 +15,8 @@ export function Toolbar() {
   return (
     <header className="js-toolbar" {...REGION}>
       <div className="js-toolbar-title">
-        <h1>{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
+        {/* The title's own direction: cut at its end in a right-to-left UI too. */}
+        <h1 dir="auto">{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
         {hasDoc && (
           <span className="js-muted">
             {fileName ?? t('editor.notSaved')}

@@ -36,7 +36,11 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
         <span className="js-lane-kind" role="img" aria-label={kindName} title={kindName}>
           <Icon aria-hidden size={16} />
         </span>
-        <span className="js-grip" title={t('editor.hints.dragLane')} aria-hidden>
+        <span
+          className={`js-grip js-grip--${header.name.align === 'right' ? 'left' : 'right'}`}
+          title={t('editor.hints.dragLane')}
+          aria-hidden
+        >
           <GripHorizontal size={14} />
         </span>
       </HeaderFrame>

@@ -33,7 +33,11 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
           )
         }
       >
-        <span className="js-grip" title={t('editor.hints.dragStage')} aria-hidden>
+        <span
+          className={`js-grip js-grip--${header.name.align === 'right' ? 'left' : 'right'}`}
+          title={t('editor.hints.dragStage')}
+          aria-hidden
+        >
           <GripVertical size={14} />
         </span>
       </HeaderFrame>
