@@ -1,6 +1,6 @@
 import { SCORE_MAX, SCORE_MIN, type JourneyMap } from '../../shared/model';
 import { idSet, newId } from '../../shared/ops';
-import { moveCursor, stepCell, type Direction } from '../keyboard/navigation';
+import { cardsInCell, moveCursor, stepCell, type Direction } from '../keyboard/navigation';
 import { selectedCardIds, type CellRef, type EditorStore } from '../store';
 
 /**
@@ -82,8 +82,26 @@ export function moveSelection(store: EditorStore, direction: Direction): void {
         ? 'right'
         : 'left'
       : direction;
+  // From a selected header back into the grid: its own row or column's cell.
+  const fromHeader =
+    (selection.kind === 'stage' && screen === 'down') ||
+    (selection.kind === 'lane' && screen === 'right');
+  if (fromHeader) {
+    const there = cardsInCell(doc, from.cell)[0];
+    if (there) store.getState().selectCards([there.id]);
+    else store.getState().setCursor(from.cell);
+    return;
+  }
   const next = moveCursor(doc, from, screen);
-  if (!next) return;
+  if (!next) {
+    // Past the top row: the stage's header; before the first stage: the lane's header. Its
+    // inspector (Alt+Enter) renames, recolours, moves and deletes it from the keyboard.
+    if (screen === 'up')
+      store.getState().select({ kind: 'stage', id: from.cell.stageId }, from.cell);
+    if (screen === 'left')
+      store.getState().select({ kind: 'lane', id: from.cell.laneId }, from.cell);
+    return;
+  }
   if (next.cardId) store.getState().selectCards([next.cardId]);
   else store.getState().setCursor(next.cell);
 }

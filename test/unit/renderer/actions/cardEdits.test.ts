@@ -57,6 +57,19 @@ describe('keyboard editing of cards', () => {
     expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['b1'] });
   });
 
+  test('up from the top row selects the stage, left of the first stage the lane', () => {
+    const store = loaded();
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'up');
+    expect(store.getState().selection).toEqual({ kind: 'stage', id: 's1' });
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'left');
+    expect(store.getState().selection).toEqual({ kind: 'lane', id: 'act' });
+    // Right from the lane's header (down from a stage's): back to the cell it was left from.
+    moveSelection(store, 'right');
+    expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['a1'] });
+  });
+
   test('past the last cell (or Shift+Tab with no cell) there is nowhere to go: the map is left', () => {
     const store = loaded();
     expect(moveToCell(store, -1)).toBe(false);
