@@ -1,15 +1,17 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { CornerNode as CornerNodeType } from '../nodeTypes';
-import { useStickyShift } from '../useSticky';
+import { useSticky } from '../useSticky';
+
+const BOTH = ['x', 'y'] as const;
 
 /** The blank corner over the frozen header row and column: lane names slide under it. */
 export const CornerNode = memo(function CornerNode({ data }: NodeProps<CornerNodeType>) {
   const { corner, map } = data;
-  const x = useStickyShift('x', corner, map);
-  const y = useStickyShift('y', corner, map);
+  const sticky = useSticky<HTMLDivElement>(BOTH, corner, map);
   return (
     <div
+      ref={sticky}
       className="js-corner"
       aria-hidden
       style={{
@@ -17,7 +19,6 @@ export const CornerNode = memo(function CornerNode({ data }: NodeProps<CornerNod
         top: corner.y - map.y,
         width: corner.width,
         height: corner.height,
-        transform: `translate(${x}px, ${y}px)`,
       }}
     />
   );

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorStore } from '../../store';
 import { LANE_KIND_ICONS } from '../icons';
 import type { LaneNode } from '../nodeTypes';
-import { useStickyShift } from '../useSticky';
+import { useSticky } from '../useSticky';
+
+const ALONG_X = ['x'] as const;
 import { HeaderFrame } from './HeaderFrame';
 
 /**
@@ -16,15 +18,12 @@ export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<L
   const { t } = useTranslation();
   const store = useEditorStore();
   const { header, laneId, kind, map } = data;
-  const shift = useStickyShift('x', header, map);
+  const sticky = useSticky<HTMLDivElement>(ALONG_X, header, map);
   const name = useEditor((s) => s.doc?.lanes.find((lane) => lane.id === laneId)?.name ?? '');
   const Icon = LANE_KIND_ICONS[kind];
   const kindName = t(`editor.laneKinds.${kind}`);
   return (
-    <div
-      className="js-sticky"
-      style={{ left: header.x - map.x, transform: `translateX(${shift}px)` }}
-    >
+    <div className="js-sticky" ref={sticky} style={{ left: header.x - map.x }}>
       <HeaderFrame
         kind="lane"
         id={laneId}

@@ -4,7 +4,9 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor, useEditorStore } from '../../store';
 import type { StageNode } from '../nodeTypes';
-import { useStickyShift } from '../useSticky';
+import { useSticky } from '../useSticky';
+
+const ALONG_Y = ['y'] as const;
 import { HeaderFrame } from './HeaderFrame';
 import { TextBlockView } from './TextBlockView';
 
@@ -16,10 +18,10 @@ export const StageHeaderNode = memo(function StageHeaderNode({ data }: NodeProps
   const { t } = useTranslation();
   const store = useEditorStore();
   const { header, stageId, map } = data;
-  const shift = useStickyShift('y', header, map);
+  const sticky = useSticky<HTMLDivElement>(ALONG_Y, header, map);
   const name = useEditor((s) => s.doc?.stages.find((stage) => stage.id === stageId)?.name ?? '');
   return (
-    <div className="js-sticky" style={{ transform: `translateY(${shift}px)` }}>
+    <div className="js-sticky" ref={sticky}>
       <HeaderFrame
         kind="stage"
         id={stageId}
