@@ -1,6 +1,6 @@
 import { SCORE_MAX, SCORE_MIN, type JourneyMap } from '../../shared/model';
 import { idSet, newId, positionInCell } from '../../shared/ops';
-import { moveCursor, stepCell, type Direction } from '../keyboard/navigation';
+import { cardsInCell, moveCursor, stepCell, type Direction } from '../keyboard/navigation';
 import { selectedCardIds, type CellRef, type EditorStore } from '../store';
 
 /**
@@ -26,6 +26,13 @@ export function addCardAndEdit(
   if (!added) return null;
   store.getState().startEditing(id, true);
   return id;
+}
+
+/** A key typed on a selected card: editing starts with its text replaced by that key. */
+export function typeOverCard(store: EditorStore, cardId: string, key: string): void {
+  store.getState().startEditing(cardId);
+  // The key and what is typed next are one undo step (the editor's own typing coalesces).
+  store.getState().apply({ type: 'setCardText', cardId, text: key });
 }
 
 /** The cell to add to: the active cell, else the selected card's, else the first one. */
@@ -80,19 +87,41 @@ export function moveSelection(store: EditorStore, direction: Direction): void {
         ? 'right'
         : 'left'
       : direction;
+  // From a selected header back into the grid: its own row or column's cell.
+  const fromHeader =
+    (selection.kind === 'stage' && screen === 'down') ||
+    (selection.kind === 'lane' && screen === 'right');
+  if (fromHeader) {
+    const there = cardsInCell(doc, from.cell)[0];
+    if (there) store.getState().selectCards([there.id]);
+    else store.getState().setCursor(from.cell);
+    return;
+  }
   const next = moveCursor(doc, from, screen);
-  if (!next) return;
+  if (!next) {
+    // Past the top row: the stage's header; before the first stage: the lane's header. Its
+    // inspector (Alt+Enter) renames, recolours, moves and deletes it from the keyboard.
+    if (screen === 'up')
+      store.getState().select({ kind: 'stage', id: from.cell.stageId }, from.cell);
+    if (screen === 'left')
+      store.getState().select({ kind: 'lane', id: from.cell.laneId }, from.cell);
+    return;
+  }
   if (next.cardId) store.getState().selectCards([next.cardId]);
   else store.getState().setCursor(next.cell);
 }
 
-/** Tab and Shift+Tab: the next or previous cell, with no card selected. */
-export function moveToCell(store: EditorStore, step: 1 | -1): void {
+/**
+ * Tab and Shift+Tab: the next or previous cell, with no card selected. False when there is
+ * none (past the last cell; Shift+Tab with no active cell), so the caller can leave the map.
+ */
+export function moveToCell(store: EditorStore, step: 1 | -1): boolean {
   const { doc, cursor } = store.getState();
-  if (!doc) return;
+  if (!doc) return false;
   // Without an active cell the first Tab lands on the first cell.
-  const next = cursor ? stepCell(doc, cursor, step) : targetCell(store)?.cell;
+  const next = cursor ? stepCell(doc, cursor, step) : step > 0 ? targetCell(store)?.cell : null;
   if (next) store.getState().setCursor(next);
+  return next != null;
 }
 
 /** Raises or lowers the emotion score of the selected cards in emotion lanes. */

@@ -26,6 +26,7 @@ import {
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -221,7 +222,8 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Tab'],
     scope: 'canvas',
     enabled: hasDocument,
-    perform: ({ store }) => moveToCell(store, 1),
+    // Past the last cell Tab leaves the map: it is no keyboard trap.
+    perform: ({ store }) => moveToCell(store, 1) || leaveCanvas(1),
   },
   {
     id: 'previousCell',
@@ -230,7 +232,7 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Shift+Tab'],
     scope: 'canvas',
     enabled: hasDocument,
-    perform: ({ store }) => moveToCell(store, -1),
+    perform: ({ store }) => moveToCell(store, -1) || leaveCanvas(-1),
   },
   ...(['up', 'down', 'left', 'right'] as const).map((direction): Action => ({
     id: `move${direction[0]?.toUpperCase()}${direction.slice(1)}`,
@@ -300,6 +302,7 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => store.getState().requestView('zoomToFit'),
   },
+  ...REGION_ACTIONS,
   {
     id: 'shortcuts',
     label: 'editor.actions.shortcuts',

@@ -7,6 +7,7 @@ import {
   parseClipboard,
 } from '../clipboard/clipboardFormat';
 import { pasteContent } from '../clipboard/paste';
+import { LIMITS } from '../../shared/model';
 import { isTextField } from '../canvas/focusCanvas';
 import { problemLines } from '../files/problems';
 import type { ActionContext } from '../actions/types';
@@ -46,7 +47,8 @@ export function useClipboard({ store, t }: ActionContext): void {
     const onPaste = (event: ClipboardEvent) => {
       const data = event.clipboardData;
       if (!store.getState().doc || !data || nativeTarget()) return;
-      const content = parseClipboard((type) => data.getData(type));
+      const room = LIMITS.cards - (store.getState().doc?.cards.length ?? 0);
+      const content = parseClipboard((type) => data.getData(type), room);
       if (!content) return;
       event.preventDefault();
       if (content.kind === 'refused') {
@@ -59,6 +61,16 @@ export function useClipboard({ store, t }: ActionContext): void {
       }
       const ids = pasteContent(store.getState(), content);
       if (ids.length > 0) store.getState().selectCards(ids);
+      // Said on screen, not only to screen readers: what was left out and why.
+      if (content.kind === 'lines' && content.omitted > 0) {
+        store.getState().notify({
+          tone: 'warning',
+          message: t('editor.notices.pasteTruncated', {
+            count: content.omitted,
+            limit: LIMITS.cards.toLocaleString(),
+          }),
+        });
+      }
       if (content.kind === 'cards' && content.warnings.length > 0) {
         store.getState().notify({
           tone: 'warning',

@@ -1,20 +1,22 @@
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { ReactFlow, ReactFlowProvider, type Connection, type Edge, type Node } from '@xyflow/react';
-import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CSS_FONT_FAMILY, CSS_TEXT_RENDERING } from '../../shared/layout';
+import { cellKey, CSS_FONT_FAMILY, CSS_TEXT_RENDERING, type MapLayout } from '../../shared/layout';
 import type { JourneyMap } from '../../shared/model';
 import { idSet, newId } from '../../shared/ops';
 import { addCardAndEdit } from '../actions/cardEdits';
 import { isMacPlatform } from '../actions/shortcuts';
-import { selectedCardIds, useEditor, useEditorStore } from '../store';
+import { selectedCardIds, useEditor, useEditorStore, type Selection } from '../store';
 import { buildEdges, buildNodes, createElementCache } from './buildElements';
 import { ConnectorEdge } from './edges/ConnectorEdge';
 import { CANVAS_ROOT_ATTRIBUTE, focusCanvas } from './focusCanvas';
 import { MapOverview } from './MapOverview';
+import { PersonaLegend } from './PersonaLegend';
 import { CardNode } from './nodes/CardNode';
 import { CellNode } from './nodes/CellNode';
+import { CornerNode } from './nodes/CornerNode';
 import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { LineNode } from './nodes/LineNode';
@@ -24,12 +26,14 @@ import { isIdOf, recordId, type CellNodeData, type MapNode } from './nodeTypes';
 import { useCanvasDrag } from './useCanvasDrag';
 import { useMapLayout } from './useMapLayout';
 import { MAX_ZOOM, MIN_ZOOM, useViewport } from './useViewport';
-import { StageFocus, WORKSHOP_MAX_ZOOM } from '../workshop/StageFocus';
+import { StageFocus } from '../workshop/StageFocus';
+import { WORKSHOP_LAYOUT, WORKSHOP_MAX_ZOOM } from '../workshop/workshopViewport';
 import { useWorkshopView } from '../workshop/useWorkshopView';
 import { CompareFocus } from '../compare/CompareFocus';
 import { CompareMarksProvider } from '../compare/CompareMarks';
 import { activeCompare } from '../compare/compareSlice';
 import { useCompareMap } from '../compare/useCompareView';
+import { REGION } from '../keyboard/regions';
 
 const NODE_TYPES = {
   card: CardNode,
@@ -39,10 +43,24 @@ const NODE_TYPES = {
   curve: CurveNode,
   line: LineNode,
   note: NoteNode,
+  corner: CornerNode,
 };
 const EDGE_TYPES = { connector: ConnectorEdge };
 const MAP_TEXT_STYLE = { fontFamily: CSS_FONT_FAMILY, ...CSS_TEXT_RENDERING };
-const PRO_OPTIONS = { hideAttribution: true };
+
+/**
+ * The one selected card is one a crowded cell left out (the arrows went there, or a search):
+ * open its cell. Many selected cards (a paste, Select all) leave the cells as they are.
+ */
+function useExpandSelected(layout: MapLayout, doc: JourneyMap, selection: Selection): void {
+  const store = useEditorStore();
+  useEffect(() => {
+    const [only, ...more] = selectedCardIds(selection);
+    if (only === undefined || more.length > 0 || layout.cardsById.has(only)) return;
+    const card = doc.cards.find((c) => c.id === only);
+    if (card) store.getState().expandCell(cellKey(card.laneId, card.stageId));
+  }, [layout, doc, selection, store]);
+}
 
 /** The map on a pannable, zoomable React Flow canvas, drawn from the shared layout. */
 export function Canvas({ doc }: { doc: JourneyMap }) {
@@ -63,7 +81,9 @@ function MapFlow({ doc: edited }: { doc: JourneyMap }) {
   const store = useEditorStore();
   const docKey = useEditor((s) => s.docKey);
   const selection = useEditor((s) => s.selection);
-  const layout = useMapLayout(doc, docKey);
+  const expanded = useEditor((s) => s.ui.expandedCells);
+  const layout = useMapLayout(doc, docKey, expanded, workshop ? WORKSHOP_LAYOUT : undefined);
+  useExpandSelected(layout, doc, selection);
   useViewport(layout);
   const drag = useCanvasDrag(layout);
   // One cache per canvas: mutable, so it lives in state that is never set (not a ref read in render).
@@ -153,6 +173,7 @@ function MapFlow({ doc: edited }: { doc: JourneyMap }) {
     <div
       className="js-canvas"
       {...{ [CANVAS_ROOT_ATTRIBUTE]: '' }}
+      {...REGION}
       tabIndex={0}
       role="region"
       aria-label={t('editor.canvas', { title: doc.title })}
@@ -184,9 +205,11 @@ function MapFlow({ doc: edited }: { doc: JourneyMap }) {
           disableKeyboardA11y
           nodesFocusable={false}
           edgesFocusable={false}
-          proOptions={PRO_OPTIONS}
+          // React Flow's authors ask that its attribution stay unless one has a Pro plan.
+          attributionPosition="top-right"
         >
           <MapOverview layout={layout} />
+          <PersonaLegend layout={layout} />
           <StageFocus layout={layout} />
           <CompareFocus layout={layout} />
         </ReactFlow>

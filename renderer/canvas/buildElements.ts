@@ -81,6 +81,8 @@ function cardNode(card: CardLayout, text: string, selected: boolean): CardNode {
 
 const FIXED = { draggable: false, selectable: false, connectable: false } as const;
 const PASSIVE = { ...FIXED, style: { pointerEvents: 'none' as const } };
+/** A frozen header's node lets clicks through where its header is not (see useSticky). */
+const STICKY = { pointerEvents: 'none' as const };
 
 export function buildNodes(
   layout: MapLayout,
@@ -99,39 +101,49 @@ export function buildNodes(
         type: 'cell',
         ...box(cell),
         ...FIXED,
-        data: { laneId: cell.laneId, stageId: cell.stageId, emotions },
+        data: {
+          laneId: cell.laneId,
+          stageId: cell.stageId,
+          emotions,
+          hidden: cell.hiddenCards ?? 0,
+        },
         zIndex: Z.cell,
       })),
     );
   }
+  // Header nodes span the whole map along the axis they slide on, so that React Flow keeps
+  // them drawn (it draws only nodes in view) while their header sticks to the screen's edge.
+  const grid = { x: 0, y: 0, width: layout.width, height: layout.height };
   for (const column of layout.columns) {
     const id = nodeId.stage(column.stageId);
     nodes.push(
-      reuse(cache, next, id, column.header, () => ({
+      reuse(cache, next, id, { header: column.header, map: grid }, () => ({
         id,
         type: 'stage',
-        ...box(column.header),
+        ...box({ ...column.header, height: Math.max(column.header.height, grid.height) }),
         draggable: true,
         selectable: false,
         connectable: false,
         dragHandle: '.js-grip',
-        data: { header: column.header, stageId: column.stageId },
-        zIndex: Z.header,
+        style: STICKY,
+        data: { header: column.header, stageId: column.stageId, map: grid },
+        zIndex: Z.stage,
       })),
     );
   }
   for (const row of layout.rows) {
     const id = nodeId.lane(row.laneId);
     nodes.push(
-      reuse(cache, next, id, { header: row.header, kind: row.kind }, () => ({
+      reuse(cache, next, id, { header: row.header, kind: row.kind, map: grid }, () => ({
         id,
         type: 'lane',
-        ...box(row.header),
+        ...box({ ...row.header, x: grid.x, width: grid.width }),
         draggable: true,
         selectable: false,
         connectable: false,
         dragHandle: '.js-grip',
-        data: { header: row.header, laneId: row.laneId, kind: row.kind },
+        style: STICKY,
+        data: { header: row.header, laneId: row.laneId, kind: row.kind, map: grid },
         zIndex: Z.header,
       })),
     );
@@ -157,6 +169,19 @@ export function buildNodes(
         })),
       );
     }
+  }
+  if (layout.columns.length > 0) {
+    const id = nodeId.corner();
+    nodes.push(
+      reuse(cache, next, id, { corner: layout.corner, map: grid }, () => ({
+        id,
+        type: 'corner',
+        ...box(grid),
+        ...PASSIVE,
+        data: { corner: layout.corner, map: grid },
+        zIndex: Z.corner,
+      })),
+    );
   }
   for (const line of layout.blueprintLines) {
     const id = nodeId.line(line.line);

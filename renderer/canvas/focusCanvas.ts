@@ -10,9 +10,13 @@ export function focusCanvas(): void {
   canvasRoot()?.focus({ preventScroll: true });
 }
 
-/** Whether keys pressed in `target` are the map's (not a text field's or a button's). */
+/**
+ * Whether keys pressed in `target` are the map's (not a text field's, a button's or a
+ * link's: Enter clicks those, Tab and Shift+Tab move on from them as anywhere else).
+ */
 export function isCanvasTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return true;
+  if (target.closest('a[href], button')) return false;
   return target === document.body || target.closest(`[${CANVAS_ROOT_ATTRIBUTE}]`) !== null;
 }
 

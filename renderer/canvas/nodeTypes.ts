@@ -8,6 +8,7 @@ import type {
   EmotionPoint,
   HeaderLayout,
   NoteLayout,
+  Rect,
 } from '../../shared/layout';
 
 /**
@@ -15,9 +16,23 @@ import type {
  * prefix per kind (`c:` cards, `s:` stage headers …) so that document ids never collide.
  */
 export type CardNodeData = { card: CardLayout; text: string };
-export type CellNodeData = { laneId: string; stageId: string; emotions: boolean };
-export type StageNodeData = { header: HeaderLayout; stageId: string };
-export type LaneNodeData = { header: HeaderLayout; laneId: string; kind: CardLayout['kind'] };
+export type CellNodeData = {
+  laneId: string;
+  stageId: string;
+  emotions: boolean;
+  /** Cards left out of a crowded cell (shown as "+N more cards"). */
+  hidden: number;
+};
+/** `map`: the map's grid, which a sticky header never leaves. */
+export type StageNodeData = { header: HeaderLayout; stageId: string; map: Rect };
+export type LaneNodeData = {
+  header: HeaderLayout;
+  laneId: string;
+  kind: CardLayout['kind'];
+  map: Rect;
+};
+/** The blank corner over the frozen headers, where the header row and column cross. */
+export type CornerNodeData = { corner: Rect; map: Rect };
 export type CurveNodeData = {
   curves: EmotionCurveLayout[];
   points: (EmotionPoint & { cardId: string })[];
@@ -35,7 +50,9 @@ export type LaneNode = Node<LaneNodeData, 'lane'>;
 export type CurveNode = Node<CurveNodeData, 'curve'>;
 export type LineNode = Node<LineNodeData, 'line'>;
 export type NoteNode = Node<NoteNodeData, 'note'>;
-export type MapNode = CardNode | CellNode | StageNode | LaneNode | CurveNode | LineNode | NoteNode;
+export type CornerNode = Node<CornerNodeData, 'corner'>;
+export type MapNode =
+  CardNode | CellNode | StageNode | LaneNode | CurveNode | LineNode | NoteNode | CornerNode;
 
 export type ConnectorEdgeData = { connector: ConnectorLayout };
 export type ConnectorEdge = Edge<ConnectorEdgeData, 'connector'>;
@@ -50,6 +67,7 @@ const PREFIX = {
   line: 'b:',
   note: 'n:',
   connector: 'k:',
+  corner: 'h:',
 } as const;
 
 export const nodeId = {
@@ -60,6 +78,7 @@ export const nodeId = {
   curve: (laneId: string) => `${PREFIX.curve}${laneId}`,
   line: (line: string) => `${PREFIX.line}${line}`,
   note: (id: string) => `${PREFIX.note}${id}`,
+  corner: () => `${PREFIX.corner}corner`,
 };
 
 export const edgeId = {
@@ -76,5 +95,18 @@ export function recordId(nodeOrEdgeId: string): string {
   return nodeOrEdgeId.slice(2); // every prefix is two characters
 }
 
-/** Stacking order: cells under curves under cards; dragged and selected cards rise above. */
-export const Z = { cell: 0, curve: 1, line: 2, card: 3, header: 4, note: 5 } as const;
+/**
+ * Stacking order: cells under curves under cards; dragged and selected cards rise above.
+ * Frozen headers: stages slide over the cards, lanes over the cards and over workshop mode's
+ * veil (z 2000: lane names always readable), the corner over both.
+ */
+export const Z = {
+  cell: 0,
+  curve: 1,
+  line: 2,
+  card: 3,
+  note: 5,
+  stage: 6,
+  header: 2001,
+  corner: 2003,
+} as const;

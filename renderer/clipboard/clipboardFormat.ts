@@ -42,7 +42,8 @@ export function clipboardPayload(
 
 export type PastedContent =
   | { kind: 'cards'; clipboard: Clipboard; warnings: Problem[] }
-  | { kind: 'lines'; lines: string[] }
+  /** `omitted`: lines left out because the map cannot hold that many more cards. */
+  | { kind: 'lines'; lines: string[]; omitted: number }
   | { kind: 'refused'; errors: Problem[] };
 
 /** A JSON text that claims to be a journey map (so a broken one is reported, not pasted as text). */
@@ -53,8 +54,12 @@ function claimsMap(text: string): boolean {
 /**
  * Reads what was pasted: our own type first, then JSON, then plain text (a line a card; a
  * whole `*.journey.json` file pasted as text gives its cards). Null when there is nothing.
+ * `room` is how many more cards the map takes: lines beyond it are counted, not pasted.
  */
-export function parseClipboard(read: (type: string) => string): PastedContent | null {
+export function parseClipboard(
+  read: (type: string) => string,
+  room: number = LIMITS.cards,
+): PastedContent | null {
   const json = read(CLIPBOARD_MIME) || read(JSON_MIME);
   const text = read(TEXT_MIME);
   const candidate = json || (claimsMap(text) ? text : '');
@@ -66,11 +71,10 @@ export function parseClipboard(read: (type: string) => string): PastedContent | 
       return { kind: 'cards', clipboard: { cards, connectors }, warnings: loaded.warnings };
     return null;
   }
-  const lines = text
+  const all = text
     .split(/\r?\n/)
     .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .slice(0, LIMITS.listItems)
-    .map((line) => line.slice(0, LIMITS.text));
-  return lines.length > 0 ? { kind: 'lines', lines } : null;
+    .filter((line) => line !== '');
+  const lines = all.slice(0, Math.max(0, room)).map((line) => line.slice(0, LIMITS.text));
+  return all.length > 0 ? { kind: 'lines', lines, omitted: all.length - lines.length } : null;
 }

@@ -13,6 +13,8 @@ const GESTURES: readonly { group: ActionGroup; keys: readonly string[]; label: s
   { group: 'cards', keys: ['Enter'], label: 'shortcuts.gestures.nextCard' },
   { group: 'cards', keys: ['Shift+Enter'], label: 'shortcuts.gestures.newLine' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.typeToAdd' },
+  { group: 'cards', keys: [], label: 'shortcuts.gestures.typeOver' },
+  { group: 'navigation', keys: ['Tab'], label: 'shortcuts.gestures.leaveMap' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.doubleClick' },
   { group: 'cards', keys: [], label: 'shortcuts.gestures.connect' },
   { group: 'grid', keys: [], label: 'shortcuts.gestures.renameHeader' },

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickUiLanguage, textDirection, type UiLanguage } from '../../shared/i18n/languages';
-import type { Template } from '../../shared/templates';
+import { newMapFromTemplate, type Template } from '../../shared/templates';
 import { useActionContext } from '../actions/ActionContextProvider';
 import { templatesIn } from '../i18n/templateLanguages';
 import { MapLanguagePicker } from '../settings/MapLanguagePicker';
@@ -36,6 +36,8 @@ export function TemplateGallery() {
 function TemplateChoice({ template, language }: { template: Template; language: UiLanguage }) {
   const { flows } = useActionContext();
   const descriptionId = useId();
+  // Drawn as the new map will be: right to left when it will be written in Persian.
+  const preview = useMemo(() => newMapFromTemplate(template, { language }), [template, language]);
   return (
     <li>
       <button
@@ -44,7 +46,7 @@ function TemplateChoice({ template, language }: { template: Template; language: 
         aria-describedby={descriptionId}
         onClick={() => void flows.newFromTemplate(template, { language })}
       >
-        <TemplateThumbnail map={template.map} />
+        <TemplateThumbnail map={preview} />
         <span className="js-template-title">{template.title}</span>
         {/* Named by its title alone (the thumbnail is hidden); the description describes it. */}
         <span id={descriptionId} className="js-template-description" aria-hidden>

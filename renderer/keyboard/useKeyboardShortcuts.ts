@@ -1,17 +1,18 @@
 import { useEffect } from 'react';
 import type { Host } from '../../shared/host';
-import { addCardAndEdit } from '../actions/cardEdits';
+import { addCardAndEdit, typeOverCard } from '../actions/cardEdits';
 import { performAction } from '../actions/ActionContextProvider';
 import { pageShortcuts } from '../actions/menuItems';
 import { ACTIONS } from '../actions/registry';
 import { isMacPlatform, matchesShortcut } from '../actions/shortcuts';
 import type { ActionContext } from '../actions/types';
 import { focusCanvas, isCanvasTarget, isTextField } from '../canvas/focusCanvas';
+import { selectedCardIds } from '../store';
 
 /**
  * The window's keyboard: every action's shortcuts (on the desktop, less the one its menu
  * answers: `pageShortcuts`), and typing on an empty active cell starts a card with that
- * letter.
+ * letter, on a selected card replaces its text with it.
  */
 export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
   useEffect(() => {
@@ -38,16 +39,15 @@ export function useKeyboardShortcuts(context: ActionContext, host: Host): void {
       }
       const printable = event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
       const { cursor, selection, doc } = context.store.getState();
-      if (
-        onCanvas &&
-        printable &&
-        event.key !== ' ' &&
-        doc &&
-        cursor &&
-        selection.kind === 'none'
-      ) {
+      if (!onCanvas || !printable || event.key === ' ' || !doc) return;
+      const [only, ...more] = selectedCardIds(selection);
+      if (cursor && selection.kind === 'none') {
         event.preventDefault();
         addCardAndEdit(context.store, cursor, undefined, event.key);
+      } else if (only !== undefined && more.length === 0) {
+        // Spreadsheet habit: typing on a selected card types over it (Enter or F2 edits).
+        event.preventDefault();
+        typeOverCard(context.store, only, event.key);
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -3,6 +3,7 @@ import { useEditor, useEditorStore, type SidePanel as PanelId } from '../store';
 import { Inspector } from './Inspector';
 import { PersonaPanel } from './PersonaPanel';
 import './panels.css';
+import { REGION } from '../keyboard/regions';
 
 const TABS: readonly PanelId[] = ['inspector', 'personas'];
 
@@ -12,7 +13,7 @@ export function SidePanel() {
   const store = useEditorStore();
   const panel = useEditor((s) => s.ui.panel);
   return (
-    <aside className="js-side-panel" aria-label={t('panels.label')}>
+    <aside className="js-side-panel" aria-label={t('panels.label')} {...REGION}>
       <div className="js-tabs" role="tablist">
         {TABS.map((tab) => (
           <button

@@ -60,6 +60,8 @@ export interface UiSlice {
     focusRequest: FocusRequest | null;
     /** The latest view move asked for; `id` tells a repeat from the one already made. */
     viewRequest: { readonly move: ViewMove; readonly id: number } | null;
+    /** Crowded cells the user opened in full ("+N more cards"), by `cellKey`: a view only. */
+    expandedCells: readonly string[];
   };
 
   openDialog(dialog: Dialog): void;
@@ -74,6 +76,7 @@ export interface UiSlice {
   setDropTarget(target: DropTarget | null): void;
   requestFocus(request: FocusRequest | null): void;
   requestView(move: ViewMove): void;
+  expandCell(key: string): void;
 }
 
 type Creator = StateCreator<EditorState, [], [], UiSlice>;
@@ -93,11 +96,16 @@ export const createUiSlice: Creator = (set, get) => {
       dropTarget: null,
       focusRequest: null,
       viewRequest: null,
+      expandedCells: [],
     },
 
     openDialog: (dialog) => setUi({ dialog }),
     setExportOpen: (exportOpen) => setUi({ exportOpen }),
     showPanel: (panel) => setUi({ panel }),
+    expandCell: (key) => {
+      if (!get().ui.expandedCells.includes(key))
+        setUi({ expandedCells: [...get().ui.expandedCells, key] });
+    },
 
     notify(notice) {
       const id = ++noticeCounter;

@@ -4,6 +4,7 @@ import { isDirty, useEditor } from '../store';
 import { ToolbarButton } from './ToolbarButton';
 import { CompareButtons } from '../compare/CompareButtons';
 import './toolbar.css';
+import { REGION } from '../keyboard/regions';
 
 /** The bar above the map: the map's title with the unsaved marker, then the main actions. */
 export function Toolbar() {
@@ -13,9 +14,10 @@ export function Toolbar() {
   const dirty = useEditor(isDirty);
   const fileName = useEditor((s) => s.file.ref?.name);
   return (
-    <header className="js-toolbar">
+    <header className="js-toolbar" {...REGION}>
       <div className="js-toolbar-title">
-        <h1>{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
+        {/* The title's own direction: cut at its end in a right-to-left UI too. */}
+        <h1 dir="auto">{hasDoc ? title || t('editor.untitled') : t('app.name')}</h1>
         {hasDoc && (
           <span className="js-muted">
             {fileName ?? t('editor.notSaved')}

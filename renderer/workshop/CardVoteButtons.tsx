@@ -1,4 +1,5 @@
 import { Minus } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LaneKind } from '../../shared/model';
 import { CARD_FIELDS_BY_KIND } from '../../shared/model';
@@ -6,6 +7,13 @@ import { anonymousVotes, remainingVotes, votesOn } from '../../shared/ops';
 import { useEditor, useEditorStore, type EditorState } from '../store';
 
 const votable = (kind: LaneKind): boolean => CARD_FIELDS_BY_KIND[kind].includes('votes');
+/** How long "no votes left" stays on a card that was tapped. */
+const REFUSED_MS = 4000;
+
+function voterName(state: EditorState): string {
+  const id = state.workshop.voterId;
+  return state.doc?.workshop?.participants.find((p) => p.id === id)?.name ?? '';
+}
 
 /** What the voter can do on one card: vote (unless out of votes), take one of theirs back. */
 function votingOn(state: EditorState, cardId: string): 'off' | `${boolean}:${boolean}` {
@@ -37,6 +45,13 @@ export function CardVoteButtons({
   const store = useEditorStore();
   // A string, so that the card re-renders only when what it offers changes.
   const state = useEditor((s) => (votable(kind) ? votingOn(s, cardId) : 'off'));
+  // A tap with no votes left says so on the card tapped, where the participant looks.
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    if (!refused) return;
+    const timer = setTimeout(() => setRefused(false), REFUSED_MS);
+    return () => clearTimeout(timer);
+  }, [refused]);
   if (state === 'off') return null;
   const [canVote, canRetract] = state.split(':').map((part) => part === 'true');
   const voter = (): { participantId?: string } => {
@@ -54,8 +69,14 @@ export function CardVoteButtons({
         onClick={(event) => {
           event.stopPropagation();
           if (canVote) store.getState().apply({ type: 'castVote', cardId, ...voter() });
+          else setRefused(true);
         }}
       />
+      {refused && !canVote && (
+        <span className="js-vote-none" role="alert">
+          {t('workshop.vote.noneLeftFor', { name: voterName(store.getState()) })}
+        </span>
+      )}
       {canRetract && (
         <button
           type="button"

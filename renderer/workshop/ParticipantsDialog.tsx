@@ -76,6 +76,7 @@ export function ParticipantsDialog({ onClose }: { onClose(): void }) {
         <input
           id={nameId}
           type="text"
+          dir="auto"
           value={name}
           onChange={(event) => setName(event.target.value)}
         />

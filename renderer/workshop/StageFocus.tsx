@@ -1,21 +1,26 @@
-import { useReactFlow, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { MapLayout } from '../../shared/layout';
+import { workshopViewport } from './workshopViewport';
 import { useEditor } from '../store';
 import { useViewRequest } from '../canvas/useViewRequest';
 
-/** The most a stage in focus is zoomed (its column then takes about 40 % of a wide screen). */
-export const WORKSHOP_MAX_ZOOM = 3;
-/** The least: card text at 13 px × 1.5 is about 20 px, readable a few metres away. */
-const READABLE_ZOOM = 1.5;
-/** Room the workshop's bars take at the top and the bottom of the screen. */
-const TOP = 96;
-const BOTTOM = 128;
+/** Room the workshop's top bar takes (frozen stage headers stop under it). */
+export const WORKSHOP_TOP = 80;
+const TOP = WORKSHOP_TOP;
+const BOTTOM = 96;
+
+/** The bottom bar's height as drawn (it holds more controls on a narrow screen). */
+function bottomBarHeight(): number {
+  const bar = document.querySelector('.js-workshop-bottom');
+  return bar ? Math.ceil(bar.getBoundingClientRect().height) + 8 : BOTTOM;
+}
 const FAR = 100_000;
 
 /**
  * Inside the canvas in workshop mode: brings the stage in focus to the middle of the screen at
- * a zoom readable across a room (the whole map when no stage is in focus), and dims the other
+ * a zoom readable across a room (the whole map when no stage is in focus), the voting lanes
+ * in view (see `workshopViewport`), and dims the other
  * stages with a veil that lets taps and drags through. Steps and pans jump without animation,
  * so that a pan pressed during a step starts from where the step lands.
  */
@@ -44,27 +49,19 @@ export function StageFocus({ layout }: { layout: MapLayout }) {
     const direction = move === 'panUp' ? -1 : 1;
     const { height, transform } = flowStore.getState();
     const [x, y, zoom] = transform;
-    const lowest = Math.min(TOP, height - BOTTOM - layoutRef.current.height * zoom);
+    const lowest = Math.min(TOP, height - bottomBarHeight() - layoutRef.current.height * zoom);
     const next = Math.max(lowest, Math.min(TOP, y - direction * height * 0.4));
     void flowRef.current.setViewport({ x, y: next, zoom });
   });
 
+  // Again when the screen changes size (a projector plugged in, the window resized).
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
   useEffect(() => {
     if (!active) return;
-    const { columns, height: mapHeight } = layoutRef.current;
-    const { x, width } = columns.find((c) => c.stageId === focusId) ?? {};
-    if (x === undefined || width === undefined) {
-      void flowRef.current.fitView({ padding: 0.04, maxZoom: 1.5 });
-      return;
-    }
-    const { width: screen, height } = flowStore.getState();
-    // The whole column if that is readable, else readable (the arrows up and down pan).
-    const whole = (height - TOP - BOTTOM) / mapHeight;
-    const wide = (screen * 0.4) / width;
-    const zoom = Math.min(WORKSHOP_MAX_ZOOM, wide, Math.max(READABLE_ZOOM, whole));
-    // The column's middle in the middle; its top under the top bar.
-    void flowRef.current.setViewport({ x: screen / 2 - (x + width / 2) * zoom, y: TOP, zoom });
-  }, [active, focusId, flowStore]);
+    const screen = { width: paneWidth, height: paneHeight, top: TOP, bottom: bottomBarHeight() };
+    void flowRef.current.setViewport(workshopViewport(layoutRef.current, focusId, screen));
+  }, [active, focusId, paneWidth, paneHeight]);
 
   if (!column) return null;
   const top = -FAR;

@@ -1,10 +1,12 @@
-import { ArrowDownWideNarrow, Eraser, ListOrdered, Users, Vote } from 'lucide-react';
+import { ArrowDownWideNarrow, Eraser, ListOrdered, Trophy, Users, Vote } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { remainingVotes } from '../../shared/ops';
 import { useEditor, useEditorStore, type EditorStore } from '../store';
 import { ParticipantsDialog } from './ParticipantsDialog';
 import { voteLaneIds } from './voteView';
+import { VoteRanking } from './VoteRanking';
+import { REGION } from '../keyboard/regions';
 
 /** The highest "at least N votes" filter offered: 5, or more when cards have more votes. */
 function filterSteps(maxVotes: number): number[] {
@@ -25,8 +27,9 @@ async function clearVotes(store: EditorStore, t: (key: string) => string): Promi
 
 /**
  * Dot voting: voting on or off, who votes (a participant or anonymous) and how many votes
- * they have left, sorting and filtering the cards by votes (views), ordering them by votes
- * for good (an undoable edit), clearing the votes, and the participants.
+ * they have left, sorting and filtering the cards by votes (views), the ranking of the
+ * most-voted cards, reordering the map by votes (an undoable edit), clearing the votes, and
+ * the participants. One row at 1,600 px.
  */
 export function VotingBar() {
   const { t } = useTranslation();
@@ -35,6 +38,7 @@ export function VotingBar() {
   const session = useEditor((s) => s.doc?.workshop);
   const maxVotes = useEditor((s) => Math.max(0, ...(s.doc?.cards.map((c) => c.votes ?? 0) ?? [])));
   const [managing, setManaging] = useState(false);
+  const [ranking, setRanking] = useState(false);
   const voterId = useId();
   const filterId = useId();
   const participants = session?.participants ?? [];
@@ -50,6 +54,7 @@ export function VotingBar() {
       className="js-workshop-bar js-workshop-bottom"
       role="region"
       aria-label={t('workshop.voting.region')}
+      {...REGION}
     >
       <button
         type="button"
@@ -57,11 +62,12 @@ export function VotingBar() {
         aria-pressed={view.voting}
         onClick={() => set({ voting: !view.voting })}
       >
-        <Vote aria-hidden size={24} />
+        <Vote aria-hidden size={22} />
         {t('workshop.voting.toggle')}
       </button>
       <label htmlFor={voterId} className="js-workshop-field">
-        {t('workshop.voting.voter')}
+        {/* Named for screen readers; on screen the chosen name says what it is. */}
+        <span className="js-visually-hidden">{t('workshop.voting.voter')}</span>
         <select
           id={voterId}
           value={voter?.id ?? ''}
@@ -77,7 +83,14 @@ export function VotingBar() {
           ))}
         </select>
       </label>
-      <output className="js-workshop-left" aria-live="polite">
+      <output
+        className={
+          voter && remainingVotes(session, voter.id) === 0
+            ? 'js-workshop-left is-out'
+            : 'js-workshop-left'
+        }
+        aria-live="polite"
+      >
         {voter
           ? t('workshop.voting.left', {
               name: voter.name || t('workshop.participants.unnamed'),
@@ -87,7 +100,7 @@ export function VotingBar() {
           : t('workshop.voting.unlimited')}
       </output>
       <button type="button" className="js-workshop-button" onClick={() => setManaging(true)}>
-        <Users aria-hidden size={24} />
+        <Users aria-hidden size={22} />
         {t('workshop.participants.open')}
       </button>
       <button
@@ -96,11 +109,15 @@ export function VotingBar() {
         aria-pressed={view.sortByVotes}
         onClick={() => set({ sortByVotes: !view.sortByVotes })}
       >
-        <ArrowDownWideNarrow aria-hidden size={24} />
+        <ArrowDownWideNarrow aria-hidden size={22} />
         {t('workshop.voting.sort')}
       </button>
+      <button type="button" className="js-workshop-button" onClick={() => setRanking(true)}>
+        <Trophy aria-hidden size={22} />
+        {t('workshop.ranking.open')}
+      </button>
       <label htmlFor={filterId} className="js-workshop-field">
-        {t('workshop.voting.filter')}
+        <span className="js-visually-hidden">{t('workshop.voting.filter')}</span>
         <select
           id={filterId}
           value={view.minVotes}
@@ -118,19 +135,21 @@ export function VotingBar() {
         </select>
       </label>
       <button type="button" className="js-workshop-button" onClick={orderByVotes}>
-        <ListOrdered aria-hidden size={24} />
+        <ListOrdered aria-hidden size={22} />
         {t('workshop.voting.order')}
       </button>
       <button
         type="button"
-        className="js-workshop-button"
+        className="js-workshop-button js-workshop-icon"
         disabled={maxVotes === 0}
+        aria-label={t('workshop.voting.clear')}
+        title={t('workshop.voting.clear')}
         onClick={() => void clearVotes(store, t)}
       >
-        <Eraser aria-hidden size={24} />
-        {t('workshop.voting.clear')}
+        <Eraser aria-hidden size={22} />
       </button>
       {managing && <ParticipantsDialog onClose={() => setManaging(false)} />}
+      {ranking && <VoteRanking onClose={() => setRanking(false)} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { WORKSHOP_ACTIONS } from './workshopActions';
 import { WorkshopTimer } from './WorkshopTimer';
 import { useWorkshopKeys } from './useWorkshopKeys';
 import './workshop.css';
+import { REGION } from '../keyboard/regions';
 
 const action = (id: string) => WORKSHOP_ACTIONS.find((a) => a.id === id);
 
@@ -38,6 +39,7 @@ export function WorkshopMode() {
         className="js-workshop-bar js-workshop-top"
         role="region"
         aria-label={t('workshop.controls')}
+        {...REGION}
       >
         <div className="js-workshop-stages">
           <button

@@ -47,3 +47,38 @@ export function voteView(map: JourneyMap, options: VoteViewOptions): JourneyMap 
   const connectors = map.connectors.filter((c) => ids.has(c.from) && ids.has(c.to));
   return { ...map, cards: shown, connectors };
 }
+
+/** One line of the ranking: a card, its rank (ties share one) and where it is. */
+export interface RankedCard {
+  readonly card: Card;
+  readonly rank: number;
+  readonly laneName: string;
+  readonly stageName: string;
+}
+
+/**
+ * The most-voted cards across the whole map, most first (ties share a rank; in a tie the
+ * card earlier in its cell first): what a facilitator reads out at the end of a session.
+ */
+export function voteRanking(map: JourneyMap): RankedCard[] {
+  const lanes = voteLaneIds(map);
+  const voted = byVotes(map.cards.filter((c) => lanes.has(c.laneId) && (c.votes ?? 0) > 0));
+  const laneName = new Map(map.lanes.map((l) => [l.id, l.name]));
+  const stageIndex = new Map(map.stages.map((s, i) => [s.id, i]));
+  const stageName = new Map(map.stages.map((s) => [s.id, s.name]));
+  // Equal votes: in journey order (stage, then as byVotes left them).
+  const ordered = voted
+    .map((card, i) => ({ card, i }))
+    .sort(
+      (a, b) =>
+        (b.card.votes ?? 0) - (a.card.votes ?? 0) ||
+        (stageIndex.get(a.card.stageId) ?? 0) - (stageIndex.get(b.card.stageId) ?? 0) ||
+        a.i - b.i,
+    );
+  return ordered.map(({ card }) => ({
+    card,
+    rank: 1 + voted.filter((other) => (other.votes ?? 0) > (card.votes ?? 0)).length,
+    laneName: laneName.get(card.laneId) ?? '',
+    stageName: stageName.get(card.stageId) ?? '',
+  }));
+}

@@ -17,6 +17,7 @@ export interface LayoutCache {
 export interface CachedCard {
   kind: LaneKind;
   width: number;
+  maxLines: number | undefined;
   measured: MeasuredCard;
   placed?: CardLayout;
 }

@@ -56,9 +56,14 @@ function badgesOf(card: Card, kind: LaneKind): BadgeSpec[] {
   return badges;
 }
 
-export function measureCard(card: Card, kind: LaneKind, width: number): MeasuredCard {
+export function measureCard(
+  card: Card,
+  kind: LaneKind,
+  width: number,
+  maxLines?: number,
+): MeasuredCard {
   const inner = width - 2 * cardPaddingX;
-  const text = wrapText(card.text, inner, TEXT_STYLES.card);
+  const text = wrapText(card.text, inner, TEXT_STYLES.card, maxLines);
   // An empty card is as tall as a card of one line.
   let height = cardPaddingY * 2 + Math.max(1, text.lines.length) * TEXT_STYLES.card.lineHeight;
   const measured: MeasuredCard = { card, kind, height, text, badges: badgesOf(card, kind) };

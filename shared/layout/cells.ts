@@ -2,6 +2,7 @@ import { byCellOrder } from '../grid/cells';
 import type { Card, JourneyMap, LaneKind } from '../model';
 import type { LayoutCache } from './cache';
 import { measureCard, placeCard, type CardPaint, type MeasuredCard } from './cardContent';
+import { LAYOUT } from './constants';
 import type { CardLayout } from './types';
 
 /**
@@ -29,12 +30,36 @@ export function measureCached(
   kind: LaneKind,
   width: number,
   cache: LayoutCache | undefined,
+  maxLines?: number,
 ): MeasuredCard {
   const hit = cache?.cards.get(card);
-  if (hit && hit.kind === kind && hit.width === width) return hit.measured;
-  const measured = measureCard(card, kind, width);
-  cache?.cards.set(card, { kind, width, measured });
+  if (hit && hit.kind === kind && hit.width === width && hit.maxLines === maxLines)
+    return hit.measured;
+  const measured = measureCard(card, kind, width, maxLines);
+  cache?.cards.set(card, { kind, width, maxLines, measured });
   return measured;
+}
+
+/**
+ * The cards of a cell that fit in `maxHeight` (room kept for the "+N more cards" row when
+ * some do not); all of them without a limit. At least one card is always shown.
+ */
+export function visibleStack(
+  cards: readonly MeasuredCard[],
+  maxHeight: number | undefined,
+): { shown: readonly MeasuredCard[]; hidden: number } {
+  if (maxHeight === undefined) return { shown: cards, hidden: 0 };
+  if (stackHeight(cards, LAYOUT.cardGap, LAYOUT.cellPaddingY) <= maxHeight)
+    return { shown: cards, hidden: 0 };
+  const room = maxHeight - LAYOUT.moreCardsHeight;
+  let count = 0;
+  while (
+    count < cards.length &&
+    (count === 0 ||
+      stackHeight(cards.slice(0, count + 1), LAYOUT.cardGap, LAYOUT.cellPaddingY) <= room)
+  )
+    count += 1;
+  return { shown: cards.slice(0, count), hidden: cards.length - count };
 }
 
 /** Places a card, or returns the cached layout when nothing about it changed. */

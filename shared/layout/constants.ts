@@ -72,7 +72,18 @@ export const LAYOUT = {
   noteMinHeight: 60,
   connectorLabelMaxWidth: 140,
   connectorLabelMaxLines: 2,
+  /** Height of the "+N more cards" row at the foot of a cell bounded by `maxCellHeight`. */
+  moreCardsHeight: 28,
 } as const;
+
+/**
+ * The canvas's reading limits (the exports leave them off and print every word): a card
+ * shows at most this many lines, a cell at most this height before "+N more cards".
+ */
+export const CANVAS_LIMITS = { maxCardLines: 8, maxCellHeight: 480 } as const;
+
+/** The key of a cell in `LayoutOptions.expandedCells`. */
+export const cellKey = (laneId: string, stageId: string): string => `${laneId}\u0000${stageId}`;
 
 /** What a caller may change: the column widths and the emotion lane's height; a cache. */
 export interface LayoutOptions {
@@ -86,4 +97,13 @@ export interface LayoutOptions {
   rowExtraHeight?: number;
   /** Reuse measurements and card layouts of unchanged cards (see `createLayoutCache`). */
   cache?: LayoutCache;
+  /** Card text beyond this many lines ends in an ellipsis (the canvas; exports show it all). */
+  maxCardLines?: number;
+  /**
+   * A cell shows the cards that fit in this height and a "+N more cards" row for the rest
+   * (`CellLayout.hiddenCards`), so one crowded cell cannot make its lane endlessly tall.
+   */
+  maxCellHeight?: number;
+  /** Cells (by `cellKey`) shown whole despite `maxCellHeight`. */
+  expandedCells?: ReadonlySet<string>;
 }

@@ -1,6 +1,13 @@
 export { layoutMap } from './layoutMap';
 export { createLayoutCache, type LayoutCache } from './cache';
-export { LAYOUT, TEXT_STYLES, type LayoutOptions, type TextStyleName } from './constants';
+export {
+  CANVAS_LIMITS,
+  cellKey,
+  LAYOUT,
+  TEXT_STYLES,
+  type LayoutOptions,
+  type TextStyleName,
+} from './constants';
 export {
   CSS_FONT_FAMILY,
   CSS_FONT_WEIGHT,
@@ -18,6 +25,7 @@ export { monotoneSegments } from './curve';
 export { routeBetween } from './connectors';
 export { scoreY } from './emotions';
 export { NOTE_COLOR } from './notes';
+export { PERSONA_DASHES, personaDash, personaInitials } from './personaMarks';
 export {
   LANE_KIND_COLORS,
   PERSONA_PALETTE,

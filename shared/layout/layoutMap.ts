@@ -1,7 +1,7 @@
 import type { JourneyMap } from '../model';
 import type { MeasuredCard } from './cardContent';
-import { groupCells, measureCached, placeCached, stackHeight } from './cells';
-import { LAYOUT, type LayoutOptions } from './constants';
+import { groupCells, measureCached, placeCached, stackHeight, visibleStack } from './cells';
+import { cellKey, LAYOUT, type LayoutOptions } from './constants';
 import { layoutConnector } from './connectors';
 import { layoutEmotionLane, personaColors } from './emotions';
 import { laneFill, laneHeaderText, placeHeader, stageHeaderText } from './headers';
@@ -39,11 +39,20 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
   const stageTexts = map.stages.map((stage) => stageHeaderText(stage, columnWidth, align));
   const headerHeight = Math.max(LAYOUT.stageHeaderMinHeight, ...stageTexts.map((t) => t.height));
 
-  // Ordinary lanes: measure the cards first, since they decide the row heights.
-  const measured: MeasuredCard[][] = cells.map((cell, index) => {
+  // Ordinary lanes: measure the cards first, since they decide the row heights. A bounded
+  // cell keeps the cards that fit; the rest are counted (`hiddenCards`), not placed.
+  const hidden: number[] = [];
+  const measured: (readonly MeasuredCard[])[] = cells.map((cell, index) => {
     const lane = map.lanes[Math.floor(index / Math.max(1, nStages))];
-    if (!lane || lane.kind === 'emotions') return [];
-    return cell.map((card) => measureCached(card, lane.kind, cardWidth, cache));
+    const stage = map.stages[index % Math.max(1, nStages)];
+    if (!lane || !stage || lane.kind === 'emotions') return [];
+    const all = cell.map((card) =>
+      measureCached(card, lane.kind, cardWidth, cache, options.maxCardLines),
+    );
+    const whole = options.expandedCells?.has(cellKey(lane.id, stage.id));
+    const { shown, hidden: left } = visibleStack(all, whole ? undefined : options.maxCellHeight);
+    hidden[index] = left;
+    return shown;
   });
   const laneTexts = map.lanes.map((lane) =>
     laneHeaderText(lane, headerWidth, align, lane.kind === 'emotions' ? emotionHeight : undefined),
@@ -53,7 +62,8 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     let tallest = Math.max(LAYOUT.rowMinHeight, laneTexts[li]?.height ?? 0);
     for (let si = 0; si < nStages; si += 1) {
       const stack = measured[li * nStages + si] ?? [];
-      tallest = Math.max(tallest, stackHeight(stack, LAYOUT.cardGap, LAYOUT.cellPaddingY));
+      const more = hidden[li * nStages + si] ? LAYOUT.moreCardsHeight : 0;
+      tallest = Math.max(tallest, stackHeight(stack, LAYOUT.cardGap, LAYOUT.cellPaddingY) + more);
     }
     return tallest + rowExtra;
   });
@@ -79,14 +89,17 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     const header = placeHeader(name, headerX, y, headerWidth, height, fill);
     rows.push({ laneId: lane.id, kind: lane.kind, index: li, y, height, header });
     map.stages.forEach((stage, si) => {
-      cellLayouts.push({
+      const cell: CellLayout = {
         laneId: lane.id,
         stageId: stage.id,
         x: columnX(si),
         y,
         width: columnWidth,
         height,
-      });
+      };
+      const left = hidden[li * nStages + si];
+      if (left) cell.hiddenCards = left;
+      cellLayouts.push(cell);
     });
     if (lane.kind === 'emotions') {
       const laneCells = map.stages.map((_, si) => ({

@@ -73,6 +73,8 @@ export interface RowLayout {
 export interface CellLayout extends Rect {
   laneId: string;
   stageId: string;
+  /** Cards left out of a cell bounded by `maxCellHeight` (the "+N more cards" row). */
+  hiddenCards?: number;
 }
 
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];

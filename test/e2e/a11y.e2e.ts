@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { UI_RESOURCES } from '../../shared/i18n/resources';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // axe-core on the main screens in each theme: the start screen with the template gallery,
@@ -101,6 +102,13 @@ describe.each(THEMES)('in the $theme theme', ({ theme, choice, scheme }) => {
     found.push(...(await seriousViolations(page, 'editor with side panel')));
     await screenshot(page, `a11y-${theme}-editor`);
 
+    // An emotion point: its curve, the legend naming whose curve it is.
+    await page.locator('[data-lane-id="emotions"][data-stage-id="awareness"]').dblclick();
+    await page.keyboard.type('Curious');
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Emotion curves' }).waitFor();
+    found.push(...(await seriousViolations(page, 'editor with an emotion curve and its legend')));
+
     await page.getByRole('tab', { name: 'Personas' }).click();
     found.push(...(await seriousViolations(page, 'personas panel')));
 
@@ -122,6 +130,16 @@ describe.each(THEMES)('in the $theme theme', ({ theme, choice, scheme }) => {
       await screenshot(page, `a11y-${theme}-export`);
       await page.keyboard.press('Escape');
     }
+    // Workshop mode: its bars, votable cards, and the ranking of the most-voted cards.
+    await page.getByRole('button', { name: 'Workshop mode' }).click();
+    await page.getByRole('region', { name: 'Dot voting' }).waitFor();
+    await page.getByRole('button', { name: 'Vote on cards' }).click();
+    found.push(...(await seriousViolations(page, 'workshop mode')));
+    await screenshot(page, `a11y-${theme}-workshop`);
+    await page.getByRole('button', { name: 'Top votes' }).click();
+    await page.getByRole('dialog', { name: 'Most-voted cards' }).waitFor();
+    found.push(...(await seriousViolations(page, 'ranking dialog')));
+    await page.keyboard.press('Escape');
     expect(found).toEqual([]);
   });
 
@@ -146,5 +164,43 @@ describe.each(THEMES)('in the $theme theme', ({ theme, choice, scheme }) => {
     expect(ring?.visible).toBe(true);
     expect(ring?.style).toBe('solid');
     expect(ring?.width).toBeGreaterThanOrEqual(2);
+  });
+});
+
+/** A string of the Persian UI, straight from its locale file. */
+function persian(key: string): string {
+  let node: unknown = UI_RESOURCES.fa.translation;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no ${key} in fa`);
+  return node;
+}
+
+describe('in the Persian UI (right to left)', () => {
+  test('the editor, its legend and workshop mode have no serious or critical violations', async () => {
+    await session.close();
+    session = await openApp({ locale: 'fa-IR' });
+    const { page } = session;
+    await page.getByRole('heading', { name: persian('gallery.startTitle') }).waitFor();
+    const found: string[] = [];
+    found.push(...(await seriousViolations(page, 'Persian start screen')));
+    await page.getByRole('button', { name: 'نقشه سفر مشتری', exact: true }).click();
+    await page.getByRole('tab', { name: persian('panels.tabs.inspector') }).waitFor();
+    await page.locator('[data-lane-id="emotions"][data-stage-id="awareness"]').dblclick();
+    // English typed into a Persian UI: the field reads it left to right (dir="auto").
+    await page.keyboard.type('I just want it to work on my phone.');
+    expect(
+      await page
+        .getByRole('textbox', { name: persian('editor.fields.cardText') })
+        .getAttribute('dir'),
+    ).toBe('auto');
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: persian('editor.legend.title') }).waitFor();
+    found.push(...(await seriousViolations(page, 'Persian editor with a legend')));
+    await screenshot(page, 'a11y-fa-editor');
+    await page.getByRole('button', { name: persian('workshop.actions.enter') }).click();
+    await page.getByRole('region', { name: persian('workshop.voting.region') }).waitFor();
+    found.push(...(await seriousViolations(page, 'Persian workshop mode')));
+    await screenshot(page, 'a11y-fa-workshop');
+    expect(found).toEqual([]);
   });
 });

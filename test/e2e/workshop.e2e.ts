@@ -116,8 +116,8 @@ test('workshop mode: three votes on pain points, sort, save, reopen, votes kept'
   ).toBe(1);
   expect(await page.getByText('Anna: 2 of 5 votes left').count()).toBe(1);
 
-  // Sort by votes: a view; the most voted card comes first in its cell.
-  await page.getByRole('button', { name: 'Sort by votes' }).click();
+  // Most votes first: a view; the most voted card comes first in its cell.
+  await page.getByRole('button', { name: 'Most votes first (view only)' }).click();
   await expect.poll(painOrder).toEqual([PAINS[2], PAINS[1], PAINS[0]]);
   // Only voted cards: the card without votes goes.
   await page.getByLabel('Show').selectOption({ label: 'Only voted cards' });
@@ -176,8 +176,8 @@ test('workshop mode: three votes on pain points, sort, save, reopen, votes kept'
   await page.getByLabel('Who is voting').selectOption({ label: 'Ben' });
   await expect.poll(() => page.getByText('Ben: 5 of 5 votes left').count()).toBe(1);
 
-  // "Order by votes" rewrites the order, as one undoable step.
-  await page.getByRole('button', { name: 'Order by votes' }).click();
+  // "Reorder the map by votes" rewrites the order, as one undoable step.
+  await page.getByRole('button', { name: 'Reorder the map by votes' }).click();
   await expect.poll(painOrder).toEqual([PAINS[2], PAINS[1], PAINS[0]]);
   await page.keyboard.press('Control+z');
   await expect.poll(painOrder).toEqual(PAINS);

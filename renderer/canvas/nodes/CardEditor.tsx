@@ -55,6 +55,7 @@ export function CardEditor({ card }: { card: CardLayout }) {
       ref={ref}
       className="js-card-editor nodrag nopan nowheel"
       aria-label={t('editor.fields.cardText')}
+      dir="auto"
       value={text}
       spellCheck
       onChange={(event) =>

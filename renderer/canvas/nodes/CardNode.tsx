@@ -32,6 +32,8 @@ export const CardNode = memo(function CardNode({ data, selected }: NodeProps<Car
     <article
       className={className}
       aria-label={text}
+      // A card cut short on the canvas shows its whole text on hover (and in the inspector).
+      title={card.text.truncated ? text : undefined}
       aria-describedby={describedBy(
         selected ? SELECTED_DESCRIPTION_ID : undefined,
         mark.descriptionId,

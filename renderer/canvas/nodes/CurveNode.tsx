@@ -1,7 +1,13 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LAYOUT, scoreY, type EmotionCurveLayout } from '../../../shared/layout';
+import {
+  LAYOUT,
+  personaDash,
+  personaInitials,
+  scoreY,
+  type EmotionCurveLayout,
+} from '../../../shared/layout';
 import { SCORE_MAX, SCORE_MIN } from '../../../shared/model';
 import { useEditor } from '../../store';
 import { faceIcon, formatScore } from '../icons';
@@ -23,8 +29,8 @@ function pathOf(curve: EmotionCurveLayout, top: number): string {
 }
 
 /**
- * The emotion lane's curves (one per persona, in its colour) with a face and the score at
- * every point, over faint guides at each score level. Passive: clicks go to the cells.
+ * The emotion lane's curves (one per persona, in its colour and dash pattern) with a face
+ * and the score at every point (and the persona's initials when there are several curves), over faint guides at each score level. Passive: clicks go to the cells.
  */
 export const CurveNode = memo(function CurveNode({
   data,
@@ -39,6 +45,9 @@ export const CurveNode = memo(function CurveNode({
   const gridEnd = rtl ? width - LAYOUT.laneHeaderWidth : width;
   const nameOf = (id: string | null) =>
     personas?.find((p) => p.id === id)?.name ?? t('editor.curve.defaultPersona');
+  const indexOf = (id: string | null) => personas?.findIndex((p) => p.id === id) ?? -1;
+  // With two curves or more, points carry their persona's initials: colour is not enough.
+  const marked = curves.length > 1;
   const levels: number[] = [];
   for (let score = SCORE_MIN; score <= SCORE_MAX; score += 1) levels.push(score);
   return (
@@ -65,6 +74,7 @@ export const CurveNode = memo(function CurveNode({
           data-persona-id={curve.personaId ?? ''}
           d={pathOf(curve, top)}
           stroke={curve.color}
+          strokeDasharray={personaDash(indexOf(curve.personaId))}
         />
       ))}
       {points.map((point) => {
@@ -92,6 +102,17 @@ export const CurveNode = memo(function CurveNode({
               height={FACE_SIZE}
               color={point.color}
             />
+            {marked && (
+              <text
+                className="js-curve-initials"
+                x={point.x}
+                y={y - LAYOUT.emotionDotRadius - 4}
+                fill={point.color}
+                textAnchor="middle"
+              >
+                {personaInitials(nameOf(point.personaId))}
+              </text>
+            )}
             {point.scored && (
               <text
                 className="js-curve-score"

@@ -47,6 +47,10 @@ export function HeaderNameField(props: Props) {
     <input
       ref={ref}
       type="text"
+      dir="auto"
+      // Not a Tab stop: inside the map Tab walks the cells (rename from the side panel, or here
+      // by a click or Add stage / Add lane), and Shift+Tab into the map lands on the map.
+      tabIndex={-1}
       className="js-header-field nodrag nopan"
       aria-label={props.label}
       value={props.value}

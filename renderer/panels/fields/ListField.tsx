@@ -24,6 +24,7 @@ export function ListField({
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
+        dir="auto"
         rows={Math.max(2, Math.min(6, items.length + 1))}
         value={editing ? draft : joined}
         onFocus={() => {

@@ -45,6 +45,7 @@ export function TextField({
         <textarea
           id={id}
           rows={rows}
+          dir="auto"
           value={value}
           placeholder={placeholder}
           maxLength={maxLength}
@@ -56,6 +57,7 @@ export function TextField({
           ref={input}
           id={id}
           type="text"
+          dir="auto"
           value={value}
           placeholder={placeholder}
           maxLength={maxLength}

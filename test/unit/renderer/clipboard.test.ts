@@ -38,8 +38,21 @@ describe('clipboard format', () => {
       {
         kind: 'lines',
         lines: ['Call support', 'Wait on hold'],
+        omitted: 0,
       },
     );
+  });
+
+  test('200 lines give 200 cards; lines beyond the room the map has left are counted', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `Line ${i + 1}`).join('\n');
+    const all = parseClipboard(reader({ [TEXT_MIME]: text }));
+    expect(all?.kind === 'lines' && [all.lines.length, all.omitted]).toEqual([200, 0]);
+    const some = parseClipboard(reader({ [TEXT_MIME]: text }), 150);
+    expect(some?.kind === 'lines' && [some.lines.length, some.omitted, some.lines[149]]).toEqual([
+      150,
+      50,
+      'Line 150',
+    ]);
   });
 
   test('JSON that claims to be a map but is broken is refused with the loader’s reasons', () => {
@@ -71,7 +84,7 @@ describe('pasting into the document', () => {
     const payload = clipboardPayload(sampleMap(), ['a1', 'b1']);
     const content = parseClipboard(reader({ [CLIPBOARD_MIME]: payload?.json ?? '' }));
     store.getState().selectCards(['p1']);
-    const ids = pasteContent(store.getState(), content ?? { kind: 'lines', lines: [] });
+    const ids = pasteContent(store.getState(), content ?? { kind: 'lines', lines: [], omitted: 0 });
     expect(ids).toHaveLength(2);
     const doc = store.getState().doc;
     const pasted = doc?.cards.filter((c) => ids.includes(c.id));
@@ -88,7 +101,11 @@ describe('pasting into the document', () => {
     const store = createEditorStore();
     store.getState().loadDocument(sampleMap());
     store.getState().setCursor({ laneId: 'act', stageId: 's3' });
-    const ids = pasteContent(store.getState(), { kind: 'lines', lines: ['One', 'Two'] });
+    const ids = pasteContent(store.getState(), {
+      kind: 'lines',
+      lines: ['One', 'Two'],
+      omitted: 0,
+    });
     const texts = store
       .getState()
       .doc?.cards.filter((c) => ids.includes(c.id))

@@ -5,6 +5,7 @@ import {
   changeScore,
   moveSelection,
   moveToCell,
+  typeOverCard,
 } from '../../../../renderer/actions/cardEdits';
 import { createEditorStore, type EditorStore } from '../../../../renderer/store';
 import type { Card, JourneyMap } from '../../../../shared/model';
@@ -58,6 +59,44 @@ describe('keyboard editing of cards', () => {
     expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['a2'] });
     moveSelection(store, 'right');
     expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['b1'] });
+  });
+
+  test('up from the top row selects the stage, left of the first stage the lane', () => {
+    const store = loaded();
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'up');
+    expect(store.getState().selection).toEqual({ kind: 'stage', id: 's1' });
+    store.getState().selectCards(['a1']);
+    moveSelection(store, 'left');
+    expect(store.getState().selection).toEqual({ kind: 'lane', id: 'act' });
+    // Right from the lane's header (down from a stage's): back to the cell it was left from.
+    moveSelection(store, 'right');
+    expect(store.getState().selection).toEqual({ kind: 'cards', ids: ['a1'] });
+  });
+
+  test('past the last cell (or Shift+Tab with no cell) there is nowhere to go: the map is left', () => {
+    const store = loaded();
+    expect(moveToCell(store, -1)).toBe(false);
+    const doc = store.getState().doc;
+    const lastLane = doc?.lanes[doc.lanes.length - 1]?.id ?? '';
+    const lastStage = doc?.stages[doc.stages.length - 1]?.id ?? '';
+    store.getState().setCursor({ laneId: lastLane, stageId: lastStage });
+    expect(moveToCell(store, 1)).toBe(false);
+    expect(store.getState().cursor).toEqual({ laneId: lastLane, stageId: lastStage });
+    expect(moveToCell(store, -1)).toBe(true);
+  });
+
+  test('a letter typed on a selected card types over it, and undo brings the old text back', () => {
+    const store = loaded();
+    const before = card(store, 'a1')?.text;
+    store.getState().selectCards(['a1']);
+    typeOverCard(store, 'a1', 'N');
+    expect(store.getState().editing?.cardId).toBe('a1');
+    store.getState().apply({ type: 'setCardText', cardId: 'a1', text: 'New' });
+    store.getState().stopEditing();
+    expect(card(store, 'a1')?.text).toBe('New');
+    store.getState().undo();
+    expect(card(store, 'a1')?.text).toBe(before);
   });
 
   test('in a right-to-left map the left arrow goes to the next stage', () => {
