@@ -48,7 +48,8 @@ export function preprocess(source: string): PreprocessOutcome {
           ok: false,
           line: (at?.line ?? 1) + 1,
           ...(at ? { column: at.col } : {}),
-          detail: error.message.split('\n')[0] ?? '',
+          // yaml names the place in the front matter alone; the caller names it in the file.
+          detail: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
         };
       }
       throw error;
