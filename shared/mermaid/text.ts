@@ -1,7 +1,8 @@
 /**
  * Text in and out of Mermaid's `journey` syntax. Mermaid has no escape character there: its
  * way is entity codes (`#58;` for a colon, `#quot;`), which it turns into HTML entities in
- * the SVG, and `<br>`, which breaks a task's or a section's name into lines.
+ * the SVG. `<br>` is its documented line break (its `tspan` text placement splits names
+ * there), so an import reads it as one.
  */
 
 /** The named codes Mermaid's documentation uses, and a few more; others stay as written. */
@@ -69,27 +70,17 @@ export type TextContext = 'task' | 'section' | 'actor' | 'title' | 'block';
  * it is: the characters that end a token (`#`, `:`, `;`, a line break; `,` between actors;
  * `}` in a description block) and those its pre-processing acts on (`%%`, `<`, and the
  * placeholder characters of its entity encoding) become entity codes. Line breaks become
- * `<br>` in task and section names and spaces elsewhere (except in a description block).
+ * spaces except in a description block: Mermaid 11 draws a task's name in a box that wraps
+ * it, and shows a `<br>` there as the four characters (checked in its own renderer).
  */
 export function escapeMermaid(text: string, context: TextContext): string {
-  const lines = context === 'block' ? 'keep' : context === 'task' || context === 'section';
   let out = text.replace(/\r\n?/g, '\n');
-  if (lines !== 'keep') {
-    out = lines
-      ? out
-          .split('\n')
-          .map((line) => line.trim())
-          .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1))
-          .join('\n')
-      : out.replace(/\s+/g, ' ');
-    out = out.trim();
-  }
+  if (context !== 'block') out = out.replace(/\s+/g, ' ').trim();
   out = out
     .replace(/[#:;<ﬂ¶]/g, code)
     .replace(/%(?=%)|(?<=%)%/g, code)
     .replace(context === 'actor' ? /,/g : /(?!)/g, code)
     .replace(context === 'block' ? /}/g : /(?!)/g, code);
-  if (lines === true) out = out.replace(/\n/g, '<br>');
   if (context !== 'block' && KEYWORD_START.test(out)) out = code(out) + out.slice(1);
   return out;
 }

@@ -120,17 +120,31 @@ describe("Mermaid's own parser", () => {
     }
   });
 
-  test('renders an exported map whose SVG holds the task and section names', async () => {
-    const sample = exportSamples()[2];
+  /** The text a person sees in Mermaid's rendering of the exported sample. */
+  async function rendered(index: number): Promise<string> {
+    const sample = exportSamples()[index];
     if (!sample) throw new Error('no sample');
     const { text } = mapToMermaid(sample, t);
-    const shown = await page.evaluate(async (source) => {
+    return page.evaluate(async (source) => {
       const { svg } = await window.mermaid.render('exported', source);
       const out = document.getElementById('out');
       if (!out) return '';
       out.innerHTML = svg;
       return out.textContent ?? '';
     }, text);
+  }
+
+  test('renders exported names as they are: escaped characters shown, a line break as a space', async () => {
+    const shown = await rendered(1);
+    for (const name of ['Ratio 3:1 #1 ; done', 'title page: read twice', '100%% sure <br> tag']) {
+      expect(shown).toContain(name);
+    }
+    expect(shown).toContain('section: two; #3');
+    expect(shown).toContain('Doe, Jane');
+  });
+
+  test('renders an exported map whose SVG holds the task and section names', async () => {
+    const shown = await rendered(2);
     for (const name of ['Порівняти ціни: дешевше', 'Сплатити карткою', 'Пошук', 'Оплата']) {
       expect(shown).toContain(name);
     }
