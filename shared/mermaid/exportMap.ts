@@ -45,6 +45,7 @@ export function mapToMermaid(map: JourneyMap, t: Translate): MermaidExport {
     lines.push('  accDescr {', ...blockLines(map.description), '  }');
   }
   const usedPersonas = new Set<string>();
+  const unscored: string[] = [];
   let previousName: string | undefined;
   let written = 0;
   for (const stage of map.stages) {
@@ -73,7 +74,7 @@ export function mapToMermaid(map: JourneyMap, t: Translate): MermaidExport {
         byScore.set(score, [...(byScore.get(score) ?? []), persona]);
       }
       if (byScore.size === 0) {
-        warn('taskWithoutScore', { task: card.text });
+        unscored.push(card.text);
         lines.push(`    ${taskName}: ${MERMAID_NEUTRAL}`);
         continue;
       }
@@ -89,6 +90,9 @@ export function mapToMermaid(map: JourneyMap, t: Translate): MermaidExport {
         lines.push(`    ${taskName}: ${score + MERMAID_NEUTRAL}${tail}`);
       }
     }
+  }
+  if (unscored.length > 0) {
+    warn('tasksWithoutScore', { count: unscored.length, tasks: shortList(unscored) });
   }
   leftOut(map, laneKind, usedPersonas, warn);
   return { text: `${lines.join('\n')}\n`, warnings };
@@ -136,6 +140,12 @@ function assignScores(
   }
   if (unused > 0) pointsLeftOut(unused);
   return result;
+}
+
+/** Names for a message: the first few, then an ellipsis. */
+function shortList(names: readonly string[], max = 5): string {
+  const shown = names.slice(0, max).map((name) => name.replace(/\s+/g, ' '));
+  return names.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 
 /** Description lines for an `accDescr { … }` block. */

@@ -125,8 +125,7 @@ function buildInput(diagram: JourneyDiagram, warn: Warn, names: Translate): Buil
   runs.forEach((run, s) => {
     const stageId = `stage-${s + 1}`;
     const sectionName = run[0]?.section ?? '';
-    const sectionLine = diagram.sections.find((x) => x.name === sectionName)?.line;
-    lines.set(`stages[${s}]`, sectionLine ?? run[0]?.line ?? 1);
+    lines.set(`stages[${s}]`, run[0]?.sectionLine ?? run[0]?.line ?? 1);
     stages.push({ id: stageId, name: mermaidText(sectionName, false) });
     const actionKeys = generateNKeysBetween(null, null, run.length);
     const points: Record<string, unknown>[] = [];

@@ -12,6 +12,8 @@ export interface JourneyTask {
   /** The actors, trimmed, in the order written (may hold '' for `Task: 5:` + spaces). */
   people: string[];
   line: number;
+  /** The line of its `section` statement (none before any section). */
+  sectionLine?: number;
 }
 
 export interface JourneySection {
@@ -68,6 +70,7 @@ export function parseJourney(source: string): ParseOutcome {
   }
   index += 1;
   let section = '';
+  let sectionLine: number | undefined;
   for (;;) {
     const token = tokens[index];
     if (!token || token.type === 'eof') break;
@@ -87,6 +90,7 @@ export function parseJourney(source: string): ParseOutcome {
         break;
       case 'section':
         section = token.text.slice(8).trim();
+        sectionLine = token.line;
         diagram.sections.push({ name: section, line: token.line });
         break;
       case 'taskName': {
@@ -98,7 +102,10 @@ export function parseJourney(source: string): ParseOutcome {
           };
         }
         index += 1;
-        diagram.tasks.push(task(section, token, data));
+        diagram.tasks.push({
+          ...task(section, token, data),
+          ...(sectionLine === undefined ? {} : { sectionLine }),
+        });
         break;
       }
       case 'taskData':

@@ -159,8 +159,8 @@ describe('Mermaid journey export', () => {
     expect(warnings).toEqual([
       'the personas feel differently about the action “Look”; it is written once for each score',
       'the personas feel differently about the action “Ask”; it is written once for each score',
-      'the action “Pay” has no emotion point; it is written with the neutral score 3',
       'the stage “Three” has no actions; Mermaid draws no section without tasks, so it is left out',
+      'actions without an emotion point are written with the neutral score 3 (1): Pay',
       'cards in lanes Mermaid cannot show are left out (1): Pain points',
       'connectors are left out (1): Mermaid cannot show them',
       'personas without emotion points are left out, since Mermaid shows only the actors of tasks: Cy',
