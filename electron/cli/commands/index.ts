@@ -3,6 +3,7 @@ import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { formatCommand } from './format';
 import { gitSetupCommand } from './gitSetup';
+import { importCommand } from './import';
 import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
 import { outlineCommand } from './outline';
@@ -15,6 +16,7 @@ export type { CliCommand } from './command';
 export const COMMANDS: readonly CliCommand[] = [
   templatesCommand,
   newCommand,
+  importCommand,
   validateCommand,
   formatCommand,
   exportCommand,

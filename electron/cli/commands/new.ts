@@ -14,7 +14,7 @@ import { loadTemplateTranslations, loadTemplates } from '../templates';
 import type { CliCommand } from './command';
 
 /** A BCP 47 language tag such as `uk`, `pt-BR` or `fa-IR`. */
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** `journey-studio new --template ID --out FILE`: a new map file from a bundled template. */
 export const newCommand: CliCommand = {
