@@ -1,17 +1,9 @@
 // Bundles the Node side with esbuild: the Electron main process, the preload (one
 // self-contained CommonJS file, as a sandboxed preload must be) and the plain-Node CLI.
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './bundleOptions.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  logLevel: 'warning',
-  // resvg is a native module: loaded from node_modules, never bundled.
-  external: ['electron', 'playwright-core', '@resvg/resvg-js'],
-};
+const common = { ...NODE_BUNDLE, sourcemap: true };
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' }),

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../../electron/bundleOptions.mjs';
 import { describe, expect, test } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../electron/ipc/channels';
 import { useTempDirs } from './helpers/tempDir';
@@ -34,13 +35,8 @@ interface BootReport {
 async function boot(): Promise<BootReport> {
   const root = tempDir();
   await build({
+    ...NODE_BUNDLE,
     entryPoints: ['electron/main/main.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // As electron/build.mjs: resvg is a native module, loaded (lazily) from node_modules.
-    external: ['electron', '@resvg/resvg-js'],
     outfile: path.join(root, 'dist', 'electron', 'main.cjs'),
     logLevel: 'silent',
   });

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../../electron/bundleOptions.mjs';
 import { afterAll, beforeAll } from 'vitest';
 import type { JourneyMap } from '../../../shared/model';
 import { serializeMap } from '../../../shared/serialize';
@@ -17,14 +18,9 @@ export function useCliBundle(): () => string {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'journey-cli-bundle-'));
     await build({
+      ...NODE_BUNDLE,
       entryPoints: ['electron/cli/main.ts'],
       outfile: path.join(dir, 'cli.cjs'),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
-      external: ['electron', 'playwright-core'],
     });
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

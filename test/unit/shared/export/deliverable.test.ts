@@ -20,7 +20,7 @@ function withCards(map: JourneyMap, cards: Partial<JourneyMap['cards'][number]>[
     ...map,
     cards: [
       ...map.cards,
-      ...cards.map((c, i) => ({ id: `extra${i}`, order: 10 + i, text: '', ...c })),
+      ...cards.map((c, i) => ({ id: `extra${i}`, order: `b${10 + i}`, text: '', ...c })),
     ],
   });
 }
@@ -151,7 +151,7 @@ describe('codes a client can read', () => {
           id: 'a1',
           laneId: 'emotions',
           stageId: 'interest',
-          order: 0,
+          order: 'a0',
           text: 'Meh',
           score: -1,
           personaId: 'anna',
@@ -160,7 +160,7 @@ describe('codes a client can read', () => {
           id: 'a2',
           laneId: 'emotions',
           stageId: 'loyalty',
-          order: 0,
+          order: 'a0',
           text: 'Fine',
           score: 1,
           personaId: 'anna',
