@@ -13,6 +13,7 @@ import { nodeAssets } from '../export/nodeAssets';
 import type { ExportRenderer } from '../export/pngRenderer';
 import { exportCompareInNode, exportVectorInNode } from '../export/vectorExport';
 import { readMapInput } from '../mapInput';
+import { mapToMermaid } from '../../../shared/mermaid';
 import { serializeMap } from '../../../shared/serialize';
 import { readMapFile } from '../files';
 import { describeFileError, t } from '../messages';
@@ -98,7 +99,7 @@ class ExportSession {
       ctx.stderr(`${file}: ${t('warning', { message: located(problem) })}\n`);
     }
     const warning =
-      request.options.format === 'pdf'
+      request.options.format === 'pdf' && request.textFormat === undefined
         ? fitTextWarning(loaded.map, request.options.pdf, deliverableLabels(loaded.map, englishT()))
         : null;
     if (warning) ctx.stderr(`${file}: ${t('export.smallText', warning)}\n`);
@@ -121,7 +122,7 @@ class ExportSession {
     ctx.stdout(
       `${t('export.written', {
         file: out,
-        format: request.options.format.toUpperCase(),
+        format: (request.textFormat ?? request.options.format).toUpperCase(),
         size: Math.max(1, Math.round(bytes.length / 1024)),
       })}\n`,
     );
@@ -133,8 +134,14 @@ class ExportSession {
     map: JourneyMap,
     text: string,
   ): Promise<{ bytes: Uint8Array } | { stop: string }> {
-    const { options } = this.request;
+    const { options, textFormat } = this.request;
     const { before } = this;
+    if (textFormat === 'mermaid') {
+      // What Mermaid cannot show is said, never silently dropped.
+      const { text: diagram, warnings } = mapToMermaid(map, englishT());
+      for (const warning of warnings) this.ctx.stderr(`${t('warning', { message: warning })}\n`);
+      return { bytes: new TextEncoder().encode(diagram) };
+    }
     if (options.format !== 'png') {
       const format = options.format;
       const run = { assets: this.assets, today: this.today };

@@ -14,8 +14,26 @@ import {
 import { UsageError } from '../context';
 import { t } from '../messages';
 
+/**
+ * Formats the CLI writes as text beside the export core's (PDF, PNG, SVG), each with the file
+ * extension it takes: Mermaid's `journey` diagram (`shared/mermaid`).
+ */
+export const TEXT_FORMATS = { mermaid: 'mmd' } as const;
+export type TextFormat = keyof typeof TEXT_FORMATS;
+const TEXT_FORMAT_NAMES = Object.keys(TEXT_FORMATS) as TextFormat[];
+
+/** The format an output file's extension asks for (`.mmd` → mermaid), if any. */
+function formatOfExtension(extension: string): ExportFormat | TextFormat | undefined {
+  return (
+    EXPORT_FORMATS.find((f) => f === extension) ??
+    TEXT_FORMAT_NAMES.find((f) => TEXT_FORMATS[f] === extension || f === extension)
+  );
+}
+
 /** What `journey-studio export` was asked to do. */
 export interface ExportRequest {
+  /** A text format instead of the export core's `options.format` (e.g. Mermaid). */
+  textFormat?: TextFormat;
   /** One or more map files. */
   files: string[];
   /** Where each file's export goes: `--out` for one map, else `--out-dir/NAME.FORMAT`. */
@@ -27,9 +45,10 @@ export interface ExportRequest {
 }
 
 /** `maps/onboarding.journey.json` → `onboarding.pdf` (the name inside `--out-dir`). */
-export function outputName(file: string, format: ExportFormat): string {
+export function outputName(file: string, format: ExportFormat | TextFormat): string {
   const base = path.basename(file).replace(/(\.journey)?\.json$/i, '');
-  return `${base === '' ? 'journey-map' : base}.${format}`;
+  const extension = format in TEXT_FORMATS ? TEXT_FORMATS[format as TextFormat] : format;
+  return `${base === '' ? 'journey-map' : base}.${extension}`;
 }
 
 function choice<T extends string | number>(
@@ -109,13 +128,17 @@ export function parseExportArgs(args: string[]): ExportRequest {
     .extname(values.out ?? '')
     .slice(1)
     .toLowerCase();
-  const format: ExportFormat | undefined =
-    choice('--format', values.format, EXPORT_FORMATS) ??
-    EXPORT_FORMATS.find((f: ExportFormat) => f === fromExtension);
+  const format: ExportFormat | TextFormat | undefined =
+    choice('--format', values.format, [...EXPORT_FORMATS, ...TEXT_FORMAT_NAMES]) ??
+    formatOfExtension(fromExtension);
   if (format === undefined) throw new UsageError(t('needOption', { option: 'format' }));
+  const textFormat = TEXT_FORMAT_NAMES.find((f) => f === format);
+  if (textFormat !== undefined && values.compare !== undefined) {
+    throw new UsageError(t('export.compareVisual'));
+  }
   const scale = choice('--scale', values.scale, PNG_SCALES.map(String));
   const options = normalizeOptions({
-    format,
+    format: textFormat === undefined ? (format as ExportFormat) : undefined,
     pdf: {
       page: choice('--page', values.page, PAGE_SIZES),
       orientation: choice('--orientation', values.orientation, ORIENTATIONS),
@@ -140,6 +163,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
         ? [values.out ?? '']
         : positionals.map((file) => path.join(outDir, outputName(file, format))),
     options,
+    ...(textFormat === undefined ? {} : { textFormat }),
     ...(values.chrome === undefined ? {} : { chromePath: values.chrome }),
     ...(values.compare === undefined ? {} : { compare: values.compare }),
   };
