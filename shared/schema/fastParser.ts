@@ -1,82 +1,105 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
- * A fast parser built from a zod schema out of closures, for where zod cannot generate code:
- * the renderer's CSP forbids `new Function`, so zod runs there "jitless", several times
- * slower (see `npm run bench`). It answers only the common question: is this input valid, and
- * what is zod's output for it? Anything it does not recognise returns `INVALID`, and the
- * caller then asks zod itself, which also explains what is wrong. It covers the constructs
- * the document model uses (objects that strip or keep unknown keys, arrays, strings with lengths,
- * patterns and formats, numbers with bounds and integers, enums, literals, booleans,
- * optional and default); a schema with anything else is refused when building
- * (`UnsupportedSchemaError`) and zod is used throughout. A property test checks that it
- * agrees with zod.
+ * A fast parser built out of closures, for where zod cannot generate code: the renderer's CSP
+ * forbids `new Function`, so zod runs there "jitless", several times slower (see `npm run
+ * bench`). It answers only the common question: is this input valid, and what is zod's output
+ * for it? Anything it does not recognise returns `INVALID`, and the caller then asks zod
+ * itself, which also explains what is wrong.
+ *
+ * It is built from the JSON Schema that zod generates through its public API
+ * (`z.toJSONSchema`, a documented format), not from zod's internals, so it needs nothing of
+ * zod's configuration or of the order in which modules set it. It covers the keywords the
+ * document model produces (objects that strip or keep unknown keys, arrays with lengths,
+ * strings with lengths, patterns and the date format, numbers and integers with bounds, enum,
+ * const, boolean, optional and default); a schema with any other keyword, or one zod cannot
+ * express in JSON Schema, is refused when building (`UnsupportedSchemaError`) and zod is used
+ * throughout. JSON Schema does not carry a regex's flags nor a `.refine`; the model uses
+ * neither, and a property test checks that the parser agrees with zod.
  */
 export const INVALID: unique symbol = Symbol('invalid');
 export type FastParser = (input: unknown) => unknown;
 
 export class UnsupportedSchemaError extends Error {}
 
-interface CheckDef {
-  check: string;
-  maximum?: number;
+/** The part of JSON Schema (draft 2020-12) that zod generates for the document model. */
+interface Node {
+  type?: string;
+  properties?: Record<string, Node>;
+  required?: readonly string[];
+  additionalProperties?: boolean | Node;
+  items?: Node;
+  maxItems?: number;
+  minItems?: number;
+  maxLength?: number;
+  minLength?: number;
+  pattern?: string;
+  format?: string;
+  enum?: readonly unknown[];
+  const?: unknown;
   minimum?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  default?: unknown;
 }
 
-interface Def {
-  type: string;
-  checks?: readonly { _zod: { def: CheckDef } }[];
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  values?: readonly unknown[];
-  entries?: Record<string, unknown>;
-  catchall?: unknown;
-  readonly defaultValue?: unknown;
-}
+/** Keywords the builder understands; annotations change nothing about validity. */
+const KNOWN = new Set([
+  ...['type', 'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minItems'],
+  ...['maxLength', 'minLength', 'pattern', 'format', 'enum', 'const', 'default'],
+  ...['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+  ...['$schema', 'title', 'description'],
+]);
 
-function defOf(schema: z.ZodType): Def {
-  return schema._zod.def as unknown as Def;
-}
+/** Formats that zod writes out as a `pattern` and checks by that pattern and nothing more. */
+const PATTERN_FORMATS = new Set(['date']);
 
 export function buildFastParser(schema: z.ZodType): FastParser {
-  const def = defOf(schema);
-  switch (def.type) {
+  let root: Node;
+  try {
+    // Input side: fields with a default are optional there and carry the default.
+    root = z.toJSONSchema(schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'throw',
+    }) as Node;
+  } catch (error) {
+    throw new UnsupportedSchemaError(error instanceof Error ? error.message : String(error));
+  }
+  return nodeParser(root);
+}
+
+function nodeParser(node: Node): FastParser {
+  for (const keyword of Object.keys(node)) {
+    if (!KNOWN.has(keyword)) throw new UnsupportedSchemaError(`keyword ${keyword}`);
+  }
+  if (node.enum !== undefined || node.const !== undefined) {
+    const allowed = new Set(node.enum ?? [node.const]);
+    return (input) => (allowed.has(input) ? input : INVALID);
+  }
+  switch (node.type) {
     case 'string':
-      return stringParser(def);
+      return stringParser(node);
     case 'number':
-      return numberParser(def);
+    case 'integer':
+      return numberParser(node);
     case 'boolean':
       return (input) => (typeof input === 'boolean' ? input : INVALID);
-    case 'literal':
-    case 'enum': {
-      const allowed = new Set(def.values ?? Object.values(def.entries ?? {}));
-      return (input) => (allowed.has(input) ? input : INVALID);
-    }
     case 'array':
-      return arrayParser(def);
+      return arrayParser(node);
     case 'object':
-      return objectParser(def);
+      return objectParser(node);
     default:
-      throw new UnsupportedSchemaError(def.type);
+      throw new UnsupportedSchemaError(`type ${node.type}`);
   }
 }
 
-/** Checks that are all the same shape: a predicate per check, run in order. */
-function withChecks(
-  def: Def,
+/** A base test and then each constraint's predicate, in order. */
+function checked(
   base: (input: unknown) => boolean,
-  toPredicate: (check: CheckDef) => (input: never) => boolean,
+  predicates: readonly ((input: never) => boolean)[],
 ): FastParser {
-  const predicates = (def.checks ?? []).map((check) => toPredicate(check._zod.def));
-  if (def.check !== undefined) predicates.push(toPredicate(def as unknown as CheckDef));
   return (input) => {
     if (!base(input)) return INVALID;
     for (const test of predicates) if (!test(input as never)) return INVALID;
@@ -84,64 +107,43 @@ function withChecks(
   };
 }
 
-const PATTERN_FORMATS = new Set(['regex', 'date']);
-
-function stringParser(def: Def): FastParser {
-  const checks = (def.checks ?? []).map((check) => check._zod.def);
+function stringParser(node: Node): FastParser {
+  const { maxLength, minLength, pattern, format } = node;
+  if (format !== undefined && !(PATTERN_FORMATS.has(format) && pattern !== undefined)) {
+    throw new UnsupportedSchemaError(`string format ${format}`);
+  }
   // The common case, text with a length limit, as one plain test.
-  const only = checks[0];
-  if (checks.length === 1 && def.check === undefined && only?.check === 'max_length') {
-    const max = only.maximum ?? 0;
-    return (input) => (typeof input === 'string' && input.length <= max ? input : INVALID);
+  if (maxLength !== undefined && minLength === undefined && pattern === undefined) {
+    return (input) => (typeof input === 'string' && input.length <= maxLength ? input : INVALID);
   }
-  return withChecks(
-    def,
-    (input) => typeof input === 'string',
-    (check) => {
-      const { maximum = 0, minimum = 0, pattern } = check;
-      if (check.check === 'max_length') return (text: string) => text.length <= maximum;
-      if (check.check === 'min_length') return (text: string) => text.length >= minimum;
-      // Formats that are a pattern and nothing more; others (url, email …) have their own logic.
-      if (check.check === 'string_format' && PATTERN_FORMATS.has(check.format ?? '') && pattern) {
-        return (text: string) => {
-          pattern.lastIndex = 0;
-          return pattern.test(text);
-        };
-      }
-      throw new UnsupportedSchemaError(`string check ${check.check}`);
-    },
-  );
+  // Lengths as zod counts them (UTF-16 code units), which is what it wrote into the schema.
+  const predicates: ((text: string) => boolean)[] = [];
+  if (minLength !== undefined) predicates.push((text) => text.length >= minLength);
+  if (maxLength !== undefined) predicates.push((text) => text.length <= maxLength);
+  if (pattern !== undefined) {
+    const regex = new RegExp(pattern);
+    predicates.push((text) => regex.test(text));
+  }
+  return checked((input) => typeof input === 'string', predicates);
 }
 
-function numberParser(def: Def): FastParser {
-  return withChecks(
-    def,
-    (input) => typeof input === 'number' && Number.isFinite(input),
-    (check) => {
-      const { value = 0, inclusive } = check;
-      if (check.check === 'number_format' && check.format === 'safeint')
-        return Number.isSafeInteger;
-      if (check.check === 'greater_than') {
-        return inclusive ? (n: number) => n >= value : (n: number) => n > value;
-      }
-      if (check.check === 'less_than') {
-        return inclusive ? (n: number) => n <= value : (n: number) => n < value;
-      }
-      throw new UnsupportedSchemaError(`number check ${check.check}`);
-    },
-  );
+function numberParser(node: Node): FastParser {
+  const predicates: ((n: number) => boolean)[] = [];
+  // zod's integers are safe integers; it writes their bounds as minimum and maximum.
+  if (node.type === 'integer') predicates.push(Number.isInteger);
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = node;
+  if (minimum !== undefined) predicates.push((n) => n >= minimum);
+  if (maximum !== undefined) predicates.push((n) => n <= maximum);
+  if (exclusiveMinimum !== undefined) predicates.push((n) => n > exclusiveMinimum);
+  if (exclusiveMaximum !== undefined) predicates.push((n) => n < exclusiveMaximum);
+  return checked((input) => typeof input === 'number' && Number.isFinite(input), predicates);
 }
 
-function arrayParser(def: Def): FastParser {
-  if (!def.element) throw new UnsupportedSchemaError('array without element');
-  const item = buildFastParser(def.element);
-  let max = Number.POSITIVE_INFINITY;
-  let min = 0;
-  for (const { _zod } of def.checks ?? []) {
-    if (_zod.def.check === 'max_length') max = _zod.def.maximum ?? max;
-    else if (_zod.def.check === 'min_length') min = _zod.def.minimum ?? min;
-    else throw new UnsupportedSchemaError(`array check ${_zod.def.check}`);
-  }
+function arrayParser(node: Node): FastParser {
+  if (!node.items) throw new UnsupportedSchemaError('array without items');
+  const item = nodeParser(node.items);
+  const max = node.maxItems ?? Number.POSITIVE_INFINITY;
+  const min = node.minItems ?? 0;
   return (input) => {
     if (!Array.isArray(input) || input.length > max || input.length < min) return INVALID;
     const out: unknown[] = [];
@@ -161,14 +163,15 @@ interface Field {
   absent: 'invalid' | 'omit' | (() => unknown);
 }
 
-function objectParser(def: Def): FastParser {
-  if (!def.shape) throw new UnsupportedSchemaError('object');
-  // Loose objects (`z.looseObject`, a catchall of `unknown`) keep keys they do not know.
-  const catchall = def.catchall === undefined ? undefined : defOf(def.catchall as z.ZodType).type;
-  if (catchall !== undefined && catchall !== 'unknown') throw new UnsupportedSchemaError('object');
-  const loose = catchall === 'unknown';
-  const known = new Set(Object.keys(def.shape));
-  const fields: Field[] = Object.entries(def.shape).map(([key, schema]) => field(key, schema));
+function objectParser(node: Node): FastParser {
+  const properties = node.properties ?? {};
+  // zod writes `{}` (anything) for a loose object's unknown keys, nothing for a stripping one.
+  const extra = node.additionalProperties;
+  const loose = typeof extra === 'object' && Object.keys(extra).length === 0;
+  if (extra !== undefined && !loose) throw new UnsupportedSchemaError('object catchall');
+  const required = new Set(node.required ?? []);
+  const known = new Set(Object.keys(properties));
+  const fields = Object.entries(properties).map(([key, child]) => field(key, child, required));
   // Parallel arrays and an index loop: the hot path of a large map, kept monomorphic.
   const keys = fields.map((f) => f.key);
   const parsers = fields.map((f) => f.parse);
@@ -201,14 +204,13 @@ function objectParser(def: Def): FastParser {
   };
 }
 
-function field(key: string, schema: z.ZodType): Field {
-  const def = defOf(schema);
-  if (def.type === 'optional' && def.innerType) {
-    return { key, parse: buildFastParser(def.innerType), absent: 'omit' };
-  }
-  if (def.type === 'default' && def.innerType) {
-    // zod's getter gives a fresh copy of an object or array default each time.
-    return { key, parse: buildFastParser(def.innerType), absent: () => def.defaultValue };
-  }
-  return { key, parse: buildFastParser(schema), absent: 'invalid' };
+function field(key: string, node: Node, required: ReadonlySet<string>): Field {
+  const parse = nodeParser(node);
+  if (required.has(key)) return { key, parse, absent: 'invalid' };
+  if (!('default' in node)) return { key, parse, absent: 'omit' };
+  const value = node.default;
+  if (typeof value !== 'object' || value === null) return { key, parse, absent: () => value };
+  // A fresh copy each time, as zod gives, so that no two documents share a default list.
+  const text = JSON.stringify(value);
+  return { key, parse, absent: () => JSON.parse(text) as unknown };
 }

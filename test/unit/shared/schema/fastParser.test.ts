@@ -74,9 +74,64 @@ describe('the closure-built fast parser agrees with zod', () => {
     }
   });
 
+  test('unknown keys: kept where zod keeps them, even one named __proto__', () => {
+    const text = serializeMap(
+      JourneyMapSchema.parse({
+        format: 'journey-map',
+        version: 2,
+        title: 'T',
+        stages: [{ id: 's', name: 'S' }],
+        lanes: [],
+        cards: [],
+      }),
+    );
+    for (const extra of ['"x-crm": {"id": 7}', '"__proto__": {"polluted": true}']) {
+      const input: unknown = JSON.parse(text.replace('{', `{${extra},`));
+      const out = fast(input);
+      expect(out).not.toBe(INVALID);
+      expect(out).toEqual(JourneyMapSchema.parse(input));
+      expect(Object.keys(out as object)).toEqual(
+        Object.keys(JourneyMapSchema.parse(input) as object),
+      );
+    }
+    // Stripping and loose objects outside the model behave as zod's do.
+    const plain = { a: 'x', b: 1 };
+    expect(buildFastParser(z.object({ a: z.string() }))(plain)).toEqual({ a: 'x' });
+    expect(buildFastParser(z.looseObject({ a: z.string() }))(plain)).toEqual(plain);
+  });
+
+  test('a default list is a fresh copy each time, as zod gives it', () => {
+    const parse = buildFastParser(z.object({ tags: z.array(z.string()).default([]) }));
+    const first = parse({}) as { tags: string[] };
+    const second = parse({}) as { tags: string[] };
+    expect(first).toEqual({ tags: [] });
+    expect(first.tags).not.toBe(second.tags);
+  });
+
+  test('it is the same parser whatever zod’s mode, so no module has to set that first', () => {
+    z.config({ jitless: true });
+    try {
+      const jitless = buildFastParser(JourneyMapSchema);
+      fc.assert(
+        fc.property(spoiltDocArbitrary(1), (doc) => {
+          expect(jitless(doc)).toEqual(fast(doc));
+        }),
+        { numRuns: 100 },
+      );
+    } finally {
+      z.config({ jitless: false });
+    }
+  });
+
   test('a schema with constructs it does not know is refused when building', () => {
     expect(() => buildFastParser(z.object({ when: z.date() }))).toThrow(UnsupportedSchemaError);
     expect(() => buildFastParser(z.string().email())).toThrow(UnsupportedSchemaError);
+    expect(() => buildFastParser(z.string().nullable())).toThrow(UnsupportedSchemaError);
+    expect(() => buildFastParser(z.strictObject({ a: z.string() }))).toThrow(
+      UnsupportedSchemaError,
+    );
+    expect(() => buildFastParser(z.number().multipleOf(5))).toThrow(UnsupportedSchemaError);
+    expect(() => buildFastParser(z.string().regex(/a/).regex(/b/))).toThrow(UnsupportedSchemaError);
   });
 });
 
