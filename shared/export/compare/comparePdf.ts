@@ -1,4 +1,3 @@
-import { jsPDF } from 'jspdf';
 import type { CompareView } from '../../compare';
 import type { Translate } from '../../load';
 import { textBlock, type TextStyle } from '../../layout';
@@ -8,6 +7,7 @@ import type { PdfOptions } from '../options';
 import { breathe, type ExportRun } from '../progress';
 import { fontsUsed } from '../scene/fontsUsed';
 import { drawFooter } from '../pdf/footer';
+import { newPdfDocument } from '../pdf/jspdfShaping';
 import { pageGeometry } from '../pdf/pageArea';
 import { PAGE_COLORS, PAGE_STYLES, PageLayout } from '../pdf/pageLayout';
 import { PT_PER_PX } from '../pdf/paper';
@@ -38,13 +38,7 @@ export async function exportComparePdf(
   const { t } = ctx;
   const geometry = pageGeometry(options);
   const { size } = geometry;
-  const doc = new jsPDF({
-    unit: 'pt',
-    format: [size.width, size.height],
-    orientation: options.orientation,
-    compress: true,
-    putOnlyUsedFonts: true,
-  });
+  const doc = newPdfDocument(size, options.orientation);
   const scene = compareScene(view, t, { list: false });
   const title = t('compare.export.title', { title: after.title || t('editor.untitled') });
   const heading = t('compare.list.heading', { count: view.entries.length });

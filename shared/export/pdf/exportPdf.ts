@@ -1,4 +1,3 @@
-import { jsPDF } from 'jspdf';
 import type { Translate } from '../../load';
 import type { JourneyMap } from '../../model';
 import type { ExportAssets } from '../assets';
@@ -8,7 +7,7 @@ import { buildScene } from '../scene/buildScene';
 import { fontsUsed } from '../scene/fontsUsed';
 import { drawCover } from './coverPage';
 import { drawFooter, drawTileLegend, FOOTER_HEIGHT } from './footer';
-import { withoutJsPdfShaping } from './jspdfShaping';
+import { newPdfDocument } from './jspdfShaping';
 import { pdfLogo } from './logo';
 import { drawMapPages, type PageInfo } from './mapPages';
 import { planMapPage } from './mapPagePlan';
@@ -50,14 +49,7 @@ export async function exportPdf(
     summary: options.summary && !options.poster,
   };
   const size = pageSizePt(options.page, options.orientation);
-  const doc = new jsPDF({
-    unit: 'pt',
-    format: [size.width, size.height],
-    orientation: options.orientation,
-    compress: true,
-    putOnlyUsedFonts: true,
-  });
-  withoutJsPdfShaping(doc);
+  const doc = newPdfDocument(size, options.orientation);
   const dir = map.direction;
   const marginPx = (options.marginMm * PT_PER_MM) / PT_PER_PX;
 

@@ -23,3 +23,22 @@ export function withoutJsPdfShaping(doc: jsPDF): void {
     Object.entries(subscribers).filter(([, [callback]]) => callback !== shaper),
   );
 }
+
+/**
+ * A new PDF document as every export of ours makes one: points, the page size given,
+ * compressed, only the fonts it uses, and our shaping only (see `withoutJsPdfShaping`).
+ */
+export function newPdfDocument(
+  size: { width: number; height: number },
+  orientation: 'portrait' | 'landscape',
+): jsPDF {
+  const doc = new jsPDF({
+    unit: 'pt',
+    format: [size.width, size.height],
+    orientation,
+    compress: true,
+    putOnlyUsedFonts: true,
+  });
+  withoutJsPdfShaping(doc);
+  return doc;
+}

@@ -7,6 +7,11 @@ import { englishT } from '../../../../shared/load';
 import { JourneyMapSchema, type JourneyMap } from '../../../../shared/model';
 import { generatedMap } from '../../../bench/generatedMap';
 import { persianMap, scriptsMap } from '../../../fixtures/export/scripts';
+import { exportCompareVector } from '../../../../shared/export/compare/exportCompare';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { nodeAssets } from '../../../../electron/cli/export/nodeAssets';
 import { exportFile, pageCount, pdfText, run } from './nodeExport';
 
 // The deliverable as a client reads it: PDFs and SVGs made by the export core in Node (as the
@@ -58,6 +63,23 @@ describe('Persian in the PDF', () => {
     });
     expect(contents).toContain('مرحله');
     expect(pdfText(file, 1)).toContain('مرحله');
+  });
+  test('the compare PDF keeps every letter too (the same document set-up as the export)', async () => {
+    const words = ['مرحله', 'گله', 'حوصله', 'ساله'];
+    const before = persianMap();
+    const after = withCards(before, [
+      { laneId: 'thoughts', stageId: 'awareness', text: words.join(' ') },
+    ]);
+    const result = await exportCompareVector(
+      before,
+      after,
+      { ...normalizeOptions({ format: 'pdf' }), format: 'pdf' },
+      { t: englishT(), assets: nodeAssets(process.cwd()), today: '2026-11-30' },
+    );
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'journey-compare-')), 'c.pdf');
+    writeFileSync(file, result.bytes);
+    const text = pdfText(file);
+    for (const word of words) expect(text, word).toContain(word);
   });
 });
 
