@@ -51,10 +51,18 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
       return false;
     }
     replaceDocument(() => state().loadDocument(loaded.map, { ref }));
-    if (loaded.warnings.length > 0) {
+    // An older format version upgraded is news, not a problem: only repairs ask for a check.
+    const repairs = loaded.warnings.filter((problem) => problem.code !== 'migrated');
+    if (repairs.length > 0) {
       state().notify({
         tone: 'warning',
         message: t('editor.notices.repaired', { name }),
+        details: problemLines(loaded.warnings, t),
+      });
+    } else if (loaded.warnings.length > 0) {
+      state().notify({
+        tone: 'info',
+        message: t('editor.notices.upgraded', { name }),
         details: problemLines(loaded.warnings, t),
       });
     }

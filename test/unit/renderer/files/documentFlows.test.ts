@@ -118,3 +118,47 @@ describe('the open file changed on disk', () => {
     expect(store.getState().doc?.title).toBe('Sample');
   });
 });
+
+describe('what opening a file says', () => {
+  /** A version-1 file: integer `order` instead of keys, as Journey Studio wrote before. */
+  function versionOne(extra: (doc: Record<string, unknown>) => void = () => {}): string {
+    const doc = JSON.parse(serializeMap(sampleMap())) as Record<string, unknown>;
+    doc.version = 1;
+    (doc.cards as Record<string, unknown>[]).forEach((card, index) => {
+      card.order = index;
+    });
+    extra(doc);
+    return JSON.stringify(doc);
+  }
+
+  test('an older format upgraded is news (info), not a problem to check', async () => {
+    const store = createEditorStore();
+    store.getState().loadDocument(sampleMap(), { ref: REF });
+    const { host } = fakeHost([]);
+    await createDocumentFlows(store, host, t).fileChanged({ ref: REF, text: versionOne() });
+    const notices = store.getState().ui.notices;
+    const said = notices.map((n) => [n.tone, n.message]);
+    expect(said).toContainEqual(['info', 'editor.notices.upgraded']);
+    expect(said.map(([, message]) => message)).not.toContain('editor.notices.repaired');
+  });
+
+  test('an older file that also needed repairs still asks for a check', async () => {
+    const store = createEditorStore();
+    store.getState().loadDocument(sampleMap(), { ref: REF });
+    const { host } = fakeHost([]);
+    const broken = versionOne((doc) => {
+      (doc.cards as Record<string, unknown>[]).push({
+        id: 'lost',
+        laneId: 'no-such-lane',
+        stageId: 's1',
+        order: 0,
+        text: 'Lost',
+      });
+    });
+    await createDocumentFlows(store, host, t).fileChanged({ ref: REF, text: broken });
+    const notices = store.getState().ui.notices;
+    const said = notices.map((n) => [n.tone, n.message]);
+    expect(said).toContainEqual(['warning', 'editor.notices.repaired']);
+    expect(said.map(([, message]) => message)).not.toContain('editor.notices.upgraded');
+  });
+});
