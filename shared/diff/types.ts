@@ -1,4 +1,13 @@
-import type { Card, Connector, Lane, Note, Participant, Persona, Stage } from '../model';
+import {
+  RECORD_KINDS as MODEL_RECORD_KINDS,
+  type Card,
+  type Connector,
+  type Lane,
+  type Note,
+  type Participant,
+  type Persona,
+  type Stage,
+} from '../model';
 
 /**
  * The records of a map that a diff follows by `id`, and the type of each. Participants are
@@ -16,15 +25,7 @@ export interface DiffRecords {
 export type RecordKind = keyof DiffRecords;
 
 /** The order in which a diff lists changes: the map's own fields first, then its records. */
-export const RECORD_KINDS = [
-  'persona',
-  'stage',
-  'lane',
-  'card',
-  'connector',
-  'note',
-  'participant',
-] as const satisfies readonly RecordKind[];
+export const RECORD_KINDS = MODEL_RECORD_KINDS satisfies readonly RecordKind[];
 
 /** Where a card sits: its cell, and its position among that cell's cards (0-based). */
 export interface CardPlace {

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { JourneyMap } from './journeyMap';
 import { IdSchema, LIMITS, ShortTextSchema, TextSchema, type Known } from './primitives';
 
-/** What a conflict is about: one of the map's record lists, or the map's own fields. */
-export const CONFLICT_SUBJECTS = [
-  'map',
-  'workshop',
+/**
+ * The map's lists of records that carry ids, in the order a diff lists their changes (the
+ * diff and the merge follow records of these kinds by id).
+ */
+export const RECORD_KINDS = [
   'persona',
   'stage',
   'lane',
@@ -14,6 +15,9 @@ export const CONFLICT_SUBJECTS = [
   'note',
   'participant',
 ] as const;
+
+/** What a conflict is about: one of the map's record lists, or the map's own fields. */
+export const CONFLICT_SUBJECTS = ['map', 'workshop', ...RECORD_KINDS] as const;
 export type ConflictSubject = (typeof CONFLICT_SUBJECTS)[number];
 
 /** Which side of a merge: `ours` is the branch merged into, `theirs` the one merged in. */
