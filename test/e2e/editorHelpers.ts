@@ -34,6 +34,25 @@ function noPickers(): void {
   Object.assign(window, { showSaveFilePicker: undefined, showOpenFilePicker: undefined });
 }
 
+/**
+ * Writes `text` to the OPFS file `name` as if another program had saved it, and makes it the
+ * file the stubbed Open picker hands over next.
+ */
+export async function placeFileForOpen(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ([fileName, fileText]) => {
+      const directory = await navigator.storage.getDirectory();
+      const writable = await (
+        await directory.getFileHandle(fileName, { create: true })
+      ).createWritable();
+      await writable.write(fileText);
+      await writable.close();
+      localStorage.setItem('e2e-last-saved', fileName);
+    },
+    [name, text] as const,
+  );
+}
+
 /** Reloads the page with the pickers stubbed (or removed) from the first script on. */
 export async function usePickers(page: Page, kind: 'opfs' | 'none'): Promise<void> {
   await page.addInitScript(kind === 'opfs' ? pickerStub : noPickers);

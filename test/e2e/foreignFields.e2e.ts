@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, expect, test } from 'vitest';
-import { announcement, readOpfsFile, usePickers } from './editorHelpers';
+import { announcement, placeFileForOpen, readOpfsFile, usePickers } from './editorHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // A map written by another tool (a CRM export) carries fields of its own: opened in the
@@ -40,18 +40,7 @@ test('fields of other tools survive open, edit and save in the browser edition',
   const { page } = session;
   await usePickers(page, 'opfs');
   // The file is there, as if another program wrote it; Open picks it.
-  await page.evaluate(
-    async ([name, text]) => {
-      const directory = await navigator.storage.getDirectory();
-      const writable = await (
-        await directory.getFileHandle(name, { create: true })
-      ).createWritable();
-      await writable.write(text);
-      await writable.close();
-      localStorage.setItem('e2e-last-saved', name);
-    },
-    [FILE, crmMap()] as const,
-  );
+  await placeFileForOpen(page, FILE, crmMap());
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'From the CRM' }).waitFor();
 

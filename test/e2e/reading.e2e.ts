@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { usePickers } from './editorHelpers';
+import { placeFileForOpen, usePickers } from './editorHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // Reading a big map on the canvas: whose curve is whose (a legend, and curves that differ by
@@ -61,18 +61,7 @@ beforeAll(async () => {
   session = await openApp();
   page = session.page;
   await usePickers(page, 'opfs');
-  await page.evaluate(
-    async ([name, text]) => {
-      const directory = await navigator.storage.getDirectory();
-      const writable = await (
-        await directory.getFileHandle(name, { create: true })
-      ).createWritable();
-      await writable.write(text);
-      await writable.close();
-      localStorage.setItem('e2e-last-saved', name);
-    },
-    [FILE, JSON.stringify(readingMap())] as const,
-  );
+  await placeFileForOpen(page, FILE, JSON.stringify(readingMap()));
   await page.getByRole('heading', { name: 'Start a map' }).waitFor();
   await page.keyboard.press('Control+O');
   await page.getByRole('heading', { level: 1, name: 'Reading test' }).waitFor();
