@@ -6,7 +6,7 @@ import { importLong } from './layouts/long';
 import { importRecords } from './layouts/records';
 import { importWide } from './layouts/wide';
 import { parseMapping, type ImportMapping } from './mapping';
-import type { Measurement } from './measurement';
+import type { ImportedValue } from './importedValue';
 import type { DecimalMark } from './numbers';
 import { ImportProblems, type ImportProblem } from './problems';
 import { StageMatcher, type StageMatch, type StageRef } from './stageMatch';
@@ -30,7 +30,7 @@ export interface ImportMetricsOptions {
 export interface MetricsImport {
   /** The mapping used, with what it resolved (decimal mark, date order): it reproduces this import. */
   mapping: ImportMapping;
-  measurements: Measurement[];
+  measurements: ImportedValue[];
   stages: StageMatch;
   warnings: ImportProblem[];
 }

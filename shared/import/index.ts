@@ -12,12 +12,12 @@ export {
   type MetricsImportOutcome,
 } from './importMetrics';
 export {
-  importMappingSchema,
+  ImportMappingSchema,
   parseMapping,
   type ImportMapping,
   type ImportLayout,
 } from './mapping';
-export type { Measurement } from './measurement';
+export type { ImportedValue } from './importedValue';
 export type { StageMatch, StageRef } from './stageMatch';
 export { normaliseStageName } from './stageMatch';
 export type { CellValue, Delimiter, Table, TableRow } from './table';

@@ -7,6 +7,7 @@ import { makeProblem, ProblemList, typeWordOf, type Problem } from './problem';
 import { repairConflicts } from './repairConflicts';
 import { repairCardOrder, setAsideBrokenOrders, type BrokenOrder } from './repairOrder';
 import { repairDuplicateIds } from './repairIds';
+import { repairMetrics } from './repairMetrics';
 import { repairNumbers } from './repairNumbers';
 import { repairReferences } from './repairReferences';
 import { repairWorkshop } from './repairWorkshop';
@@ -80,6 +81,7 @@ function restore(value: unknown): LoadResult {
   }
   repairDuplicateIds(map, warnings);
   repairReferences(map, warnings);
+  repairMetrics(map, warnings);
   repairWorkshop(map, warnings);
   repairConflicts(map, warnings);
   repairCardOrder(map.cards, brokenOrders, warnings);

@@ -2,7 +2,17 @@ import { LIMITS, type JourneyMap } from '../model';
 import type { ProblemList } from './problem';
 
 /** The collections whose records carry an id that must be unique within the collection. */
-const COLLECTIONS = ['personas', 'stages', 'lanes', 'cards', 'connectors', 'notes'] as const;
+const COLLECTIONS = [
+  'personas',
+  'stages',
+  'lanes',
+  'cards',
+  'connectors',
+  'notes',
+  'metrics',
+  'measurements',
+  'metricSources',
+] as const;
 
 /**
  * Gives every record whose id repeats an earlier one in its collection a fresh id (`id-2`,

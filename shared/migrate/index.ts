@@ -2,6 +2,7 @@ import { CURRENT_VERSION } from '../model';
 import type { LooseDoc, Migration } from './migration';
 import { prototypeToV1 } from './steps/v1-prototype';
 import { orderKeysV2 } from './steps/v2-order-keys';
+import { metricsV3 } from './steps/v3-metrics';
 
 export type { LooseDoc, Migration } from './migration';
 
@@ -10,7 +11,7 @@ export type { LooseDoc, Migration } from './migration';
  * of the format adds one step here (with a fixture in `test/fixtures/migrate/`); a test
  * checks that the versions count up by one and that every step runs.
  */
-export const MIGRATIONS: readonly Migration[] = [prototypeToV1, orderKeysV2];
+export const MIGRATIONS: readonly Migration[] = [prototypeToV1, orderKeysV2, metricsV3];
 
 /** The oldest version that still loads. */
 export const OLDEST_VERSION = CURRENT_VERSION - MIGRATIONS.length;

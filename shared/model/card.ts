@@ -44,11 +44,12 @@ export const SCORE_MIN = -2;
 export const SCORE_MAX = 2;
 export const ScoreSchema = z.number().int().min(SCORE_MIN).max(SCORE_MAX);
 
-export const MetricSchema = z.looseObject({
+/** A KPI card's figure as the team wrote it (free text; stage metrics are `metric.ts`). */
+export const CardMetricSchema = z.looseObject({
   value: ShortTextSchema,
   target: ShortTextSchema.optional(),
 });
-export type Metric = Known<z.infer<typeof MetricSchema>>;
+export type CardMetric = Known<z.infer<typeof CardMetricSchema>>;
 
 /**
  * A card sits in a cell (lane × stage); `order` is its fractional key within the cell
@@ -76,7 +77,7 @@ export const CardSchema = z.looseObject({
   /** opportunities. */
   priority: PrioritySchema.optional(),
   /** kpis. */
-  metric: MetricSchema.optional(),
+  metric: CardMetricSchema.optional(),
   /** Dot votes from a workshop. */
   votes: z.number().int().min(0).max(1_000_000).optional(),
 });

@@ -7,6 +7,8 @@ export * from './card';
 export * from './connector';
 export * from './persona';
 export * from './note';
+export * from './importMapping';
+export * from './metric';
 export * from './journeyMap';
 export * from './workshop';
 export * from './conflict';

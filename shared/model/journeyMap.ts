@@ -3,6 +3,7 @@ import { CardSchema } from './card';
 import { ConflictSchema, MAX_CONFLICTS } from './conflict';
 import { ConnectorSchema } from './connector';
 import { LaneSchema } from './lane';
+import { MeasurementSchema, MetricSchema, MetricSourceSchema } from './metric';
 import { NoteSchema } from './note';
 import { PersonaSchema } from './persona';
 import {
@@ -20,7 +21,7 @@ import { WorkshopSchema } from './workshop';
 /** The value of `format` in every journey map file. */
 export const FORMAT = 'journey-map';
 /** The document version this build writes; older ones load through `shared/migrate`. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 /** Where `$schema` points in files the app writes (the schema ships with the app and the repo). */
 export const SCHEMA_URL =
   'https://raw.githubusercontent.com/journey-studio/journey-studio/main/shared/journey-map.schema.json';
@@ -81,6 +82,10 @@ export const JourneyMapSchema = z.looseObject({
   cards: z.array(CardSchema).max(LIMITS.cards),
   connectors: z.array(ConnectorSchema).max(LIMITS.connectors).default([]),
   notes: z.array(NoteSchema).max(LIMITS.notes).default([]),
+  /** What the map measures per stage (see `metric.ts`), its dated values and their sources. */
+  metrics: z.array(MetricSchema).max(LIMITS.metrics).default([]),
+  measurements: z.array(MeasurementSchema).max(LIMITS.measurements).default([]),
+  metricSources: z.array(MetricSourceSchema).max(LIMITS.metricSources).default([]),
   /** Dot voting: participants and their votes (see `workshop.ts`). */
   workshop: WorkshopSchema.optional(),
   /** What a git merge left for a person to decide (see `conflict.ts`); absent when nothing. */

@@ -27,6 +27,13 @@ export const LIMITS = {
   personas: 50,
   notes: 5_000,
   listItems: 100,
+  /** Metrics tracked per stage, and their dated values (40 stages × 25 metrics × 50 dates). */
+  metrics: 200,
+  measurements: 50_000,
+  /** Remembered import mappings (one per report a team refreshes from). */
+  metricSources: 50,
+  /** A metric's unit: `NPS`, `₽`, `min`. */
+  metricUnit: 20,
 } as const;
 
 /** A stable identifier: any short text, unique within its collection. */
@@ -56,8 +63,13 @@ export const TextListSchema = z.array(TextSchema).max(LIMITS.listItems);
 export type Known<T> = T extends readonly (infer U)[]
   ? Known<U>[]
   : T extends object
-    ? { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
+    ? [NamedKeys<T>] extends [never]
+      ? { [K in keyof T]: Known<T[K]> } // a plain record (name → value) keeps its index
+      : { [K in keyof T as string extends K ? never : number extends K ? never : K]: Known<T[K]> }
     : T;
+type NamedKeys<T> = keyof {
+  [K in keyof T as string extends K ? never : number extends K ? never : K]: 0;
+};
 
 /**
  * Keys that could reach an object's prototype if some code copied them naively: never kept,

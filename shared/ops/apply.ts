@@ -7,6 +7,7 @@ import { applyConnectorOperation, type ConnectorOperation } from './connectors';
 import type { MapDraft } from './draft';
 import { applyLaneOperation, type LaneOperation } from './lanes';
 import { applyMapInfoOperation } from './mapInfo';
+import { applyMetricOperation, type MetricOperation } from './metrics';
 import { applyNoteOperation, type NoteOperation } from './notes';
 import { OPERATION_FAMILY, type Operation, type OperationFamily } from './operation';
 import { applyPersonaOperation, type PersonaOperation } from './personas';
@@ -64,6 +65,9 @@ function applyOne(draft: MapDraft, op: Operation): void {
       return;
     case 'conflict':
       applyConflictOperation(draft, op as ConflictOperation);
+      return;
+    case 'metric':
+      applyMetricOperation(draft, op as MetricOperation);
       return;
     case undefined:
       return;

@@ -18,6 +18,7 @@ export type { NoteOperation } from './notes';
 export type { MapInfoOperation, MapInfo, MapInfoChanges } from './mapInfo';
 export type { WorkshopOperation } from './workshop';
 export type { ConflictOperation, ConflictChoice } from './conflicts';
+export type { MetricOperation, MetricChanges } from './metrics';
 export type { ParticipantOperation } from './participants';
 export type { VoteOperation } from './votes';
 export {

@@ -1,4 +1,4 @@
-import { isOrderKey, JourneyMapSchema, type JourneyMap } from '../model';
+import { isOrderKey, JourneyMapSchema, measurementSlot, type JourneyMap } from '../model';
 import { workshopProblems } from './voteTally';
 
 /**
@@ -10,6 +10,7 @@ import { workshopProblems } from './voteTally';
  * - every card's lane and stage exist, its persona (if any) exists;
  * - every connector joins two different existing cards;
  * - card `order` keys are valid fractional-indexing keys, distinct within each cell;
+ * - every measurement's metric and stage exist, one value per metric, stage and date;
  * - a voting session's votes are for existing cards and within the counts (`workshopProblems`).
  */
 export function checkInvariants(map: JourneyMap): string[] {
@@ -20,7 +21,17 @@ export function checkInvariants(map: JourneyMap): string[] {
       problems.push(`${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  const collections = ['stages', 'lanes', 'cards', 'connectors', 'personas', 'notes'] as const;
+  const collections = [
+    'stages',
+    'lanes',
+    'cards',
+    'connectors',
+    'personas',
+    'notes',
+    'metrics',
+    'measurements',
+    'metricSources',
+  ] as const;
   for (const name of collections) {
     const seen = new Set<string>();
     for (const { id } of map[name]) {
@@ -50,6 +61,15 @@ export function checkInvariants(map: JourneyMap): string[] {
     if (!cards.has(c.from)) problems.push(`connector ${c.id}: no card ${c.from}`);
     if (!cards.has(c.to)) problems.push(`connector ${c.id}: no card ${c.to}`);
     if (c.from === c.to) problems.push(`connector ${c.id}: joins card ${c.from} to itself`);
+  }
+  const metrics = new Set(map.metrics.map((m) => m.id));
+  const slots = new Set<string>();
+  for (const m of map.measurements) {
+    if (!metrics.has(m.metricId)) problems.push(`measurement ${m.id}: no metric ${m.metricId}`);
+    if (!stages.has(m.stageId)) problems.push(`measurement ${m.id}: no stage ${m.stageId}`);
+    const slot = measurementSlot(m);
+    if (slots.has(slot)) problems.push(`measurement ${m.id}: a second value for its date`);
+    slots.add(slot);
   }
   problems.push(...workshopProblems(map));
   return problems;

@@ -31,6 +31,8 @@ export function coalesceKey(op: Operation): string | null {
       return `${op.type}:${op.moves.map((m) => m.noteId).join(',')}`;
     case 'updatePersona':
       return `${op.type}:${op.personaId}:${Object.keys(op.changes).sort().join(',')}`;
+    case 'updateMetric':
+      return `${op.type}:${op.metricId}:${Object.keys(op.changes).sort().join(',')}`;
     case 'setMapInfo':
       return `${op.type}:${Object.keys(op.changes).sort().join(',')}`;
     default:

@@ -4,6 +4,7 @@ import type { ConflictOperation } from './conflicts';
 import type { ConnectorOperation } from './connectors';
 import type { LaneOperation } from './lanes';
 import type { MapInfoOperation } from './mapInfo';
+import type { MetricOperation } from './metrics';
 import type { NoteOperation } from './notes';
 import type { PersonaOperation } from './personas';
 import type { StageOperation } from './stages';
@@ -24,7 +25,8 @@ export type Operation =
   | PersonaOperation
   | NoteOperation
   | WorkshopOperation
-  | ConflictOperation;
+  | ConflictOperation
+  | MetricOperation;
 
 export type OperationType = Operation['type'];
 
@@ -41,7 +43,8 @@ export type OperationFamily =
   | 'persona'
   | 'note'
   | 'workshop'
-  | 'conflict';
+  | 'conflict'
+  | 'metric';
 
 /**
  * Every operation type and the family (module) that applies it. Being a Record, it fails to
@@ -93,6 +96,11 @@ export const OPERATION_FAMILY: Readonly<Record<OperationType, OperationFamily>> 
   clearVotes: 'workshop',
   orderCardsByVotes: 'workshop',
   resolveConflict: 'conflict',
+  importMeasurements: 'metric',
+  updateMetric: 'metric',
+  deleteMetric: 'metric',
+  setMeasurement: 'metric',
+  deleteMeasurements: 'metric',
 };
 
 export const OPERATION_TYPES = Object.keys(OPERATION_FAMILY) as OperationType[];

@@ -1,6 +1,7 @@
 import { LIMITS, StageSchema, type Stage } from '../model';
 import { removeCards } from './cells';
 import { peek, type MapDraft } from './draft';
+import { dropMeasurementsOfStage } from './metrics';
 import { fitIndex, fitName, fitText, isColor, moveItem } from './sanitize';
 
 /** Edits of the columns. */
@@ -53,6 +54,7 @@ export function applyStageOperation(map: MapDraft, op: StageOperation): void {
             .map((c) => c.id),
         ),
       );
+      dropMeasurementsOfStage(map, op.stageId);
       map.stages.splice(index, 1);
       return;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNSAFE_KEYS } from '../model/primitives';
 
 /**
  * A fast parser built out of closures, for where zod cannot generate code: the renderer's CSP
@@ -10,9 +11,9 @@ import { z } from 'zod';
  * It is built from the JSON Schema that zod generates through its public API
  * (`z.toJSONSchema`, a documented format), not from zod's internals, so it needs nothing of
  * zod's configuration or of the order in which modules set it. It covers the keywords the
- * document model produces (objects that strip or keep unknown keys, arrays with lengths,
- * strings with lengths, patterns and the date format, numbers and integers with bounds, enum,
- * const, boolean, optional and default); a schema with any other keyword, or one zod cannot
+ * document model produces (objects that strip or keep unknown keys, records of named values,
+ * arrays with lengths, strings with lengths, patterns and the date format, numbers and
+ * integers with bounds, enum, const, boolean, null, unions, optional and default); a schema with any other keyword, or one zod cannot
  * express in JSON Schema, is refused when building (`UnsupportedSchemaError`) and zod is used
  * throughout. JSON Schema does not carry a regex's flags nor a `.refine`; the model uses
  * neither, and a property test checks that the parser agrees with zod.
@@ -28,6 +29,9 @@ interface Node {
   properties?: Record<string, Node>;
   required?: readonly string[];
   additionalProperties?: boolean | Node;
+  propertyNames?: Node;
+  oneOf?: readonly Node[];
+  anyOf?: readonly Node[];
   items?: Node;
   maxItems?: number;
   minItems?: number;
@@ -49,6 +53,7 @@ const KNOWN = new Set([
   ...['type', 'properties', 'required', 'additionalProperties', 'items', 'maxItems', 'minItems'],
   ...['maxLength', 'minLength', 'pattern', 'format', 'enum', 'const', 'default'],
   ...['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'],
+  ...['propertyNames', 'oneOf', 'anyOf'],
   ...['$schema', 'title', 'description'],
 ]);
 
@@ -78,7 +83,10 @@ function nodeParser(node: Node): FastParser {
     const allowed = new Set(node.enum ?? [node.const]);
     return (input) => (allowed.has(input) ? input : INVALID);
   }
+  if (node.oneOf !== undefined || node.anyOf !== undefined) return unionParser(node);
   switch (node.type) {
+    case 'null':
+      return (input) => (input === null ? input : INVALID);
     case 'string':
       return stringParser(node);
     case 'number':
@@ -163,7 +171,55 @@ interface Field {
   absent: 'invalid' | 'omit' | (() => unknown);
 }
 
+/**
+ * `anyOf`: the first branch that accepts the input (zod's union); `oneOf` (zod's discriminated
+ * union): exactly one branch must accept it.
+ */
+function unionParser(node: Node): FastParser {
+  if (node.type !== undefined || (node.oneOf && node.anyOf)) {
+    throw new UnsupportedSchemaError('union beside other keywords');
+  }
+  const exactlyOne = node.oneOf !== undefined;
+  const branches = (node.oneOf ?? node.anyOf ?? []).map(nodeParser);
+  return (input) => {
+    let out: unknown = INVALID;
+    for (const branch of branches) {
+      const value = branch(input);
+      if (value === INVALID) continue;
+      if (!exactlyOne) return value;
+      if (out !== INVALID) return INVALID;
+      out = value;
+    }
+    return out;
+  };
+}
+
+/** A record (`z.record`): every own key checked by `propertyNames`, every value by its schema. */
+function recordParser(node: Node): FastParser {
+  const name = nodeParser(node.propertyNames as Node);
+  const value = nodeParser(node.additionalProperties as Node);
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return INVALID;
+    const out: Record<string, unknown> = {};
+    for (const [key, raw] of Object.entries(input)) {
+      // A key that could reach the prototype is zod's (and the loader's) to judge.
+      if (UNSAFE_KEYS.has(key)) return INVALID;
+      const parsed = value(raw);
+      if (name(key) === INVALID || parsed === INVALID) return INVALID;
+      out[key] = parsed;
+    }
+    return out;
+  };
+}
+
 function objectParser(node: Node): FastParser {
+  if (node.propertyNames !== undefined) {
+    const extra = node.additionalProperties;
+    if (node.properties || typeof extra !== 'object') {
+      throw new UnsupportedSchemaError('record with properties');
+    }
+    return recordParser(node);
+  }
   const properties = node.properties ?? {};
   // zod writes `{}` (anything) for a loose object's unknown keys, nothing for a stripping one.
   const extra = node.additionalProperties;

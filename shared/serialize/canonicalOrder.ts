@@ -1,4 +1,4 @@
-import { compareOrderKeys, type Card, type JourneyMap } from '../model';
+import { compareOrderKeys, type Card, type JourneyMap, type Measurement } from '../model';
 
 /**
  * The order in which the file lists records whose order in memory means nothing, chosen so
@@ -9,17 +9,22 @@ import { compareOrderKeys, type Card, type JourneyMap } from '../model';
  *   places of the file, not both at the end. (Lane-major won over stage-major in the git
  *   merge tests: see the README's "Merging maps in git".) Cards whose lane or stage does not
  *   exist (only a map that skipped the loader has them) come last, by ids.
- * - `connectors` and `notes` by id. New ids are random, so additions scatter.
+ * - `connectors`, `notes` and `metricSources` by id. New ids are random, so additions scatter.
+ * - `measurements` by date, then metric id, stage id and id: one import's snapshot is one
+ *   block of lines, and a later snapshot comes after it.
  *
- * Stages, lanes, personas and workshop participants keep their order: it means something.
+ * Stages, lanes, personas, metrics and workshop participants keep their order: it means
+ * something.
  */
 export function canonicalLists(
   map: JourneyMap,
-): Pick<JourneyMap, 'cards' | 'connectors' | 'notes'> {
+): Pick<JourneyMap, 'cards' | 'connectors' | 'notes' | 'measurements' | 'metricSources'> {
   return {
     cards: canonicalCards(map),
     connectors: sortedById(map.connectors),
     notes: sortedById(map.notes),
+    measurements: canonicalMeasurements(map.measurements),
+    metricSources: sortedById(map.metricSources),
   };
 }
 
@@ -42,6 +47,17 @@ function canonicalCards(map: JourneyMap): Card[] {
       (stage.get(a.stageId) ?? missing) - (stage.get(b.stageId) ?? missing) ||
       text(a.stageId, b.stageId) ||
       compareOrderKeys(a.order, b.order) ||
+      byId(a, b),
+  );
+}
+
+function canonicalMeasurements(list: readonly Measurement[]): Measurement[] {
+  const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...list].sort(
+    (a, b) =>
+      text(a.date, b.date) ||
+      text(a.metricId, b.metricId) ||
+      text(a.stageId, b.stageId) ||
       byId(a, b),
   );
 }

@@ -76,7 +76,7 @@ export function generatedMap(cardCount: number): Record<string, unknown> {
     }));
   return {
     format: 'journey-map',
-    version: 2,
+    version: 3,
     title: `Generated map with ${cardCount} cards`,
     description: sentence(1, 30),
     mapType: 'currentState',

@@ -77,7 +77,7 @@ export function generatedMap(cardCount: number): JourneyMap {
   }));
   return JourneyMapSchema.parse({
     format: 'journey-map',
-    version: 2,
+    version: 3,
     title: 'Bench',
     stages,
     lanes,

@@ -1,6 +1,6 @@
 import { cellText, findColumn, type ColumnRef, type NumberContext } from '../columns';
 import type { DateOrder } from '../dates';
-import type { Measurement } from '../measurement';
+import type { ImportedValue } from '../importedValue';
 import type { DecimalMark, NumberValue } from '../numbers';
 import type { ImportProblems } from '../problems';
 import type { StageMatcher } from '../stageMatch';
@@ -17,7 +17,7 @@ export interface LayoutContext {
 }
 
 export interface LayoutOutput {
-  measurements: Measurement[];
+  measurements: ImportedValue[];
   decimalMarkUsed?: DecimalMark;
   dateOrderUsed?: DateOrder;
 }
@@ -78,8 +78,8 @@ export function measurement(
   metric: string,
   number: NumberValue,
   date: string | undefined,
-): Measurement {
-  const out: Measurement = { stageId, metric, value: number.value };
+): ImportedValue {
+  const out: ImportedValue = { stageId, metric, value: number.value };
   if (number.unit) out.unit = number.unit;
   if (number.currency) out.currency = number.currency;
   if (date) out.date = date;

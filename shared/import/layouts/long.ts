@@ -1,5 +1,5 @@
 import { cellText, readDateColumn, readNumberColumn, type ColumnRef } from '../columns';
-import type { Measurement } from '../measurement';
+import type { ImportedValue } from '../importedValue';
 import type { LongMapping } from '../mapping';
 import {
   columnsOf,
@@ -27,7 +27,7 @@ export function importLong(context: LayoutContext, mapping: LongMapping): Layout
   const dates = dateColumn
     ? readDateColumn(table, dateColumn, context.dateOrder, problems)
     : undefined;
-  const measurements: Measurement[] = [];
+  const measurements: ImportedValue[] = [];
   const firstRow = new Map<string, number>();
   table.rows.forEach((row, i) => {
     const stageId = stageIds[i];

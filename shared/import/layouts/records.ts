@@ -1,5 +1,5 @@
 import type { ColumnRef } from '../columns';
-import type { Measurement } from '../measurement';
+import type { ImportedValue } from '../importedValue';
 import type { RecordsMapping } from '../mapping';
 import type { StageRef } from '../stageMatch';
 import { columnsOf, stageIdsOf, type LayoutContext, type LayoutOutput } from './context';
@@ -21,7 +21,7 @@ export function importRecords(
   for (const stageId of stageIdsOf(context, columns[0] as ColumnRef)) {
     if (stageId) counts.set(stageId, (counts.get(stageId) ?? 0) + 1);
   }
-  const measurements: Measurement[] = [];
+  const measurements: ImportedValue[] = [];
   let reached = 0;
   const totals = new Map<string, number>();
   for (let i = stages.length - 1; i >= 0; i--) {
@@ -32,7 +32,7 @@ export function importRecords(
   for (const stage of stages) {
     const value = totals.get(stage.id) ?? 0;
     if (value === 0) continue;
-    const out: Measurement = { stageId: stage.id, metric: mapping.metric, value };
+    const out: ImportedValue = { stageId: stage.id, metric: mapping.metric, value };
     if (mapping.date) out.date = mapping.date;
     measurements.push(out);
   }

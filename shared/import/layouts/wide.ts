@@ -6,7 +6,7 @@ import {
   type NumberColumn,
 } from '../columns';
 import type { DecimalMark } from '../numbers';
-import type { Measurement } from '../measurement';
+import type { ImportedValue } from '../importedValue';
 import type { WideMapping } from '../mapping';
 import {
   columnsOf,
@@ -41,7 +41,7 @@ export function importWide(context: LayoutContext, mapping: WideMapping): Layout
       context.warnings,
     ),
   );
-  const measurements: Measurement[] = [];
+  const measurements: ImportedValue[] = [];
   const firstRow = new Map<string, number>();
   table.rows.forEach((row, i) => {
     const stageId = stageIds[i];

@@ -76,7 +76,7 @@ describe('journey-studio format', () => {
       'scripted.json: not in canonical form; `journey-studio format` rewrites it\n',
     );
     expect(stdout).toContain(
-      'v1.json: warning: The file uses the older format version 1; it was upgraded to version 2, which saving writes.\n' +
+      'v1.json: warning: The file uses the older format version 1; it was upgraded to version 3, which saving writes.\n' +
         'v1.json: not in canonical form; `journey-studio format` rewrites it\n',
     );
     expect(stdout).not.toContain('canonical.json');

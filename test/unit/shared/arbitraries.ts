@@ -221,7 +221,7 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
               );
         return connectors.map((connectorList): JourneyMap => ({
           format: 'journey-map',
-          version: 2,
+          version: 3,
           ...meta,
           personas,
           stages,
@@ -229,6 +229,9 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
           cards: cardList,
           connectors: connectorList,
           notes,
+          metrics: [],
+          measurements: [],
+          metricSources: [],
         }));
       });
     });

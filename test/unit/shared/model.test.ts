@@ -24,7 +24,7 @@ describe('document model', () => {
     const card = { id: 'c', laneId: 'l', stageId: 's', order: 'a0', text: 'x', score: 3 };
     const map = {
       format: 'journey-map',
-      version: 2,
+      version: 3,
       title: 't',
       stages: [],
       lanes: [],

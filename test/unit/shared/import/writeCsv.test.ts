@@ -6,7 +6,7 @@ import {
   writeCsv,
   writeCsvBytes,
   type CsvWriteOptions,
-  type Measurement,
+  type ImportedValue,
 } from '../../../../shared/import';
 import type { StageRef } from '../../../../shared/import/stageMatch';
 
@@ -144,7 +144,7 @@ describe('a metrics table written to CSV imports back to the same values (proper
           },
         });
         if (!outcome.ok) expect.fail(outcome.problems.map((p) => p.message).join('\n'));
-        const expected: Measurement[] = rows.map((m) => ({
+        const expected: ImportedValue[] = rows.map((m) => ({
           stageId: m.stage.id,
           metric: m.metric,
           value: m.value,

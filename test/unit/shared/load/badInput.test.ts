@@ -19,7 +19,7 @@ describe('the loader answers every class of bad input with a clear message', () 
   test('__proto__ and constructor keys never reach an object', () => {
     const text = JSON.stringify({
       format: 'journey-map',
-      version: 2,
+      version: 3,
       title: 'T',
       stages: [{ id: 's', name: 'S' }],
       lanes: [{ id: 'l', name: 'L', kind: 'actions' }],

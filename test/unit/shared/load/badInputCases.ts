@@ -94,7 +94,7 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
     outcome: 'refused',
     path: '',
     message:
-      'This file was made by a newer Journey Studio (file format version 7; this one reads versions up to 2). Update Journey Studio to open it.',
+      'This file was made by a newer Journey Studio (file format version 7; this one reads versions up to 3). Update Journey Studio to open it.',
   },
   {
     name: 'a 40 MB file',

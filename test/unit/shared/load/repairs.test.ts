@@ -101,7 +101,7 @@ describe('what the loader repairs, and how it reports it', () => {
     const result = loaded(
       loadMapValue({
         format: 'journey-map',
-        version: 2,
+        version: 3,
         title: 'Written by a script',
         personas: [{ id: 'p', name: 'Olena' }],
         stages: [{ id: 's', name: 'Awareness' }],
@@ -354,7 +354,7 @@ describe('messages name the path and what was expected', () => {
       ': This is not a journey map: expected "format": "journey-map", got "excalidraw".',
     );
     expect(first('{"format": "journey-map", "version": "1"}')).toBe(
-      'version: expected a whole number from 0 to 2, got "1"',
+      'version: expected a whole number from 0 to 3, got "1"',
     );
     expect(first('{"format": "journey-map"}')).toBe(
       'version: expected a whole number, but it is missing',

@@ -89,7 +89,7 @@ describe('Mermaid journey export', () => {
   test('a stage feeling (one point for several actions), split tasks, and what is left out', () => {
     const sample = map({
       format: 'journey-map',
-      version: 2,
+      version: 3,
       title: 'T',
       personas: [
         { id: 'a', name: 'Ann', role: 'Buyer' },

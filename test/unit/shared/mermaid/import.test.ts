@@ -192,7 +192,7 @@ describe('Mermaid journey import refuses what Mermaid refuses, naming the line',
 function loadNameMessage(): string {
   const doc = {
     format: 'journey-map',
-    version: 2,
+    version: 3,
     title: '',
     stages: [{ id: 's', name: 'x'.repeat(600) }],
     lanes: [],

@@ -124,7 +124,7 @@ export const mapArb: fc.Arbitrary<JourneyMap> = fc
     }));
     return JourneyMapSchema.parse({
       format: 'journey-map',
-      version: 2,
+      version: 3,
       title: 'Random',
       direction: r.direction,
       personas,

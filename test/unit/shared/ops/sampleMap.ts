@@ -22,7 +22,7 @@ export function sampleMap(): JourneyMap {
   });
   return JourneyMapSchema.parse({
     format: 'journey-map',
-    version: 2,
+    version: 3,
     title: 'Sample',
     personas: [
       { id: 'ann', name: 'Ann' },

@@ -51,7 +51,7 @@ describe('the closure-built fast parser agrees with zod', () => {
       serializeMap(
         JourneyMapSchema.parse({
           format: 'journey-map',
-          version: 2,
+          version: 3,
           title: 'T',
           stages: [],
           lanes: [],
@@ -78,7 +78,7 @@ describe('the closure-built fast parser agrees with zod', () => {
     const text = serializeMap(
       JourneyMapSchema.parse({
         format: 'journey-map',
-        version: 2,
+        version: 3,
         title: 'T',
         stages: [{ id: 's', name: 'S' }],
         lanes: [],

@@ -103,7 +103,7 @@ describe('the serialiser', () => {
     const parsed = JSON.parse(serializeMap(map)) as Record<string, unknown> & {
       cards: Record<string, unknown>[];
     };
-    expect(Object.keys(parsed).slice(-3)).toEqual(['notes', 'x-a', 'x-b']);
+    expect(Object.keys(parsed).slice(-3)).toEqual(['metricSources', 'x-a', 'x-b']);
     // Inside another tool's value its own key order is kept.
     expect(Object.keys(parsed['x-a'] as object)).toEqual(['z', 'a']);
     expect(Object.keys(parsed.cards[0] ?? {})).toEqual([

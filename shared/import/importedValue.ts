@@ -1,8 +1,8 @@
 /**
- * One imported value: what the metrics model (added later) stores per stage. Plain data, so
+ * One imported value: what becomes a `Measurement` of the map (`shared/model/metric.ts`). Plain data, so
  * the preview, the CLI and the document operation can all take it.
  */
-export interface Measurement {
+export interface ImportedValue {
   stageId: string;
   metric: string;
   value: number;
