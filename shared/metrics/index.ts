@@ -16,3 +16,8 @@ export {
   type ReviewState,
   type ReviewStatus,
 } from './review';
+export {
+  planMetricsImport,
+  type MetricsImportPlan,
+  type MetricsImportSource,
+} from './importOperation';
