@@ -104,3 +104,16 @@ test('File > Import adds 30 ideas from a CSV to the open map; one Undo takes the
   await page.getByRole('article', { name: 'Sees the advert' }).waitFor();
   expect(session.errors).toEqual([]);
 });
+
+test('File > Import opens a Mermaid journey as a new, unsaved map', async () => {
+  session = await openApp();
+  const { page } = session;
+  await openWorkshop(session);
+  const diagram = readFileSync('test/fixtures/mermaid/working-day.mmd', 'utf8');
+  await placeFileForOpen(page, 'day.mmd', diagram);
+  await page.getByRole('button', { name: 'Import…', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'My working day' }).waitFor();
+  await page.getByRole('article', { name: 'Make tea' }).waitFor();
+  await page.getByText('“day.mmd” was imported as a new map.').waitFor();
+  expect(session.errors).toEqual([]);
+});

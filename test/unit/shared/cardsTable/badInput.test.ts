@@ -52,7 +52,9 @@ describe('a cards table that cannot be imported says where and why', () => {
 
   test('a text in the votes column names its row and column', async () => {
     const problems = await problemsOf(
-      utf8('stage,lane,text,votes\nDiscover,Ideas,Chat with us,3\nSign up,Ideas,Fewer fields,many\n'),
+      utf8(
+        'stage,lane,text,votes\nDiscover,Ideas,Chat with us,3\nSign up,Ideas,Fewer fields,many\n',
+      ),
     );
     expect(problems).toEqual([
       'Row 3, column D (votes): expected a whole number of votes (0 or more), got many.',
