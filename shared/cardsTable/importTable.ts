@@ -9,7 +9,7 @@ import type { CardInput } from '../ops/cardInput';
 import type { CardColumn } from './columns';
 import { findColumns } from './headers';
 import { cardsProblem, fromImportProblem, type CardsProblem } from './problems';
-import { readCardRows, type ReadRow } from './readRows';
+import { MAX_LISTED, readCardRows, type ReadRow } from './readRows';
 
 /** Where a field's column is in the file: its index and its name in the header row. */
 export type ColumnPlaces = Partial<Record<CardColumn, { columnIndex: number; header: string }>>;
@@ -140,8 +140,10 @@ export function rowsToOperation(
   const laneIds = byName(map.lanes);
   const personaIds = byName(map.personas);
   const problems: CardsProblem[] = [];
+  let unlisted = 0;
   const unknown = (row: number, what: 'Stage' | 'Lane' | 'Persona', value: string) => {
-    if (problems.length < 50) {
+    if (problems.length >= MAX_LISTED) unlisted++;
+    else {
       problems.push(
         cardsProblem(`unknown${what}`, { row, ...columns[lowerFirst(what)] }, { value }),
       );
@@ -169,6 +171,7 @@ export function rowsToOperation(
     taken.add(id);
     cards.push({ id, stageId, laneId, ...cardFields(row, personaId) } as CardInput);
   }
+  if (unlisted > 0) problems.push(cardsProblem('moreProblems', {}, { count: unlisted }));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, op: { type: 'insertCards', cards } };
 }

@@ -20,7 +20,7 @@ export interface ReadRow extends CardRow {
 }
 
 /** At most this many problems are listed; the rest are counted (a file may have 50,000 rows). */
-const MAX_LISTED = 50;
+export const MAX_LISTED = 50;
 
 const CHOICES: Partial<Record<CardColumn, readonly string[]>> = {
   laneKind: LANE_KINDS,

@@ -101,6 +101,16 @@ describe('a cards table that cannot be imported says where and why', () => {
   });
 });
 
+test('a long list of unknown lanes names the first 50 and counts the rest', async () => {
+  const rows = Array.from({ length: 60 }, (_, i) => `Discover,Lane ${i},Idea ${i}`);
+  const read = await rowsOf(`stage,lane,text\n${rows.join('\n')}\n`);
+  const made = rowsToOperation(openMap(), read.rows, read.columns);
+  if (made.ok) expect.fail('expected the rows to be refused');
+  expect(made.problems).toHaveLength(51);
+  expect(made.problems[0]?.message).toMatch(/^Row 2, column B \(lane\): Lane 0 is not a lane/);
+  expect(made.problems.at(-1)?.message).toBe('… and 10 more problems like these.');
+});
+
 describe('what a spreadsheet makes of the table still imports', () => {
   test('a Russian Excel CSV: semicolons, a BOM, translated headers, a quoted line break', async () => {
     const read = await rowsOf(
