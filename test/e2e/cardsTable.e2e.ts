@@ -113,7 +113,8 @@ test('File > Import opens a Mermaid journey as a new, unsaved map', async () => 
   await placeFileForOpen(page, 'day.mmd', diagram);
   await page.getByRole('button', { name: 'Import…', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'My working day' }).waitFor();
-  await page.getByRole('article', { name: 'Make tea' }).waitFor();
+  // The action card, and the emotion point of the same text.
+  await page.getByRole('article', { name: 'Make tea' }).first().waitFor();
   await page.getByText('“day.mmd” was imported as a new map.').waitFor();
   expect(session.errors).toEqual([]);
 });
