@@ -5,6 +5,7 @@
 import type {
   CommittedVersion,
   ComparedFile,
+  FileToImport,
   OpenedFile,
   Preferences,
   RecoveryEntry,
@@ -15,6 +16,7 @@ import type {
 export const INVOKE_CHANNELS = {
   openFile: 'host:open-file',
   openDroppedFile: 'host:open-dropped-file',
+  openFileToImport: 'host:open-file-to-import',
   chooseFileToCompare: 'host:choose-file-to-compare',
   readCommittedVersion: 'host:read-committed-version',
   saveFile: 'host:save-file',
@@ -52,6 +54,7 @@ export type InvokeReply<T> =
 export interface InvokeResults {
   openFile: Promise<OpenedFile | null>;
   openDroppedFile: Promise<OpenedFile | null>;
+  openFileToImport: Promise<FileToImport | null>;
   chooseFileToCompare: Promise<ComparedFile | null>;
   readCommittedVersion: Promise<CommittedVersion>;
   saveFile: Promise<SaveResult>;

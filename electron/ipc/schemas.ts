@@ -58,11 +58,19 @@ export const preferencesSchema = z.object({
   theme: z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]),
 });
 
-export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+export const EXPORT_MIME_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/svg+xml',
+  'text/csv',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/vnd.mermaid',
+] as const;
 
 export const invokePayloads = {
   openFile: z.tuple([]),
   openDroppedFile: z.tuple([path]),
+  openFileToImport: z.tuple([]),
   chooseFileToCompare: z.tuple([]),
   readCommittedVersion: z.tuple([fileRefSchema]),
   saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),

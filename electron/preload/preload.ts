@@ -70,6 +70,7 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event, command: HostCommand) => {
 const host: Host = {
   kind: 'electron',
   openFile: () => call('openFile'),
+  openFileToImport: () => call('openFileToImport'),
   chooseFileToCompare: () => call('chooseFileToCompare'),
   readCommittedVersion: (ref) => call('readCommittedVersion', plainRef(ref)),
   async openDroppedFile(file: DroppedFile) {

@@ -2,6 +2,7 @@ import {
   Columns3,
   Copy,
   Download,
+  FileInput,
   FilePlus,
   FolderOpen,
   Keyboard,
@@ -27,6 +28,7 @@ import {
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
+import { importFile } from '../files/importFlow';
 import { hasDocument, type Action } from './types';
 
 const hasCards = (s: EditorState): boolean => selectedCardIds(s.selection).length > 0;
@@ -56,6 +58,15 @@ export const ACTIONS: readonly Action[] = [
     scope: 'global',
     menu: { place: 'file:open', label: 'menu.open' },
     perform: ({ flows }) => flows.open(),
+  },
+  {
+    id: 'import',
+    label: 'editor.actions.import',
+    group: 'file',
+    icon: FileInput,
+    scope: 'global',
+    menu: { place: 'file:open', label: 'menu.import' },
+    perform: (context) => importFile(context),
   },
   {
     id: 'save',

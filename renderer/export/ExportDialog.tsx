@@ -16,8 +16,11 @@ import {
   EXPORT_FORMATS,
   PNG_BACKGROUNDS,
   PNG_SCALES,
+  type ExportFormat,
   type ExportOptions,
 } from '../../shared/export/options';
+import { DATA_FORMATS, isDataFormat, type DataFormat } from './dataExport';
+import { MermaidLeftOut } from './dialog/MermaidLeftOut';
 import { pngSize } from './png/pngSize';
 
 export interface ExportDialogProps {
@@ -27,7 +30,8 @@ export interface ExportDialogProps {
 }
 
 /**
- * File > Export…: PDF, PNG or SVG of the whole map with their options, progress and Cancel;
+ * File > Export…: PDF, PNG or SVG of the whole map with their options, or its cards as CSV or
+ * XLSX, or a Mermaid diagram (with what Mermaid cannot show listed first), progress and Cancel;
  * the file is saved through the host (a save dialog in the app, a download in the browser).
  * Options start as last chosen in this session. Escape cancels a running export, else closes.
  */
@@ -39,6 +43,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     ...lastOptions,
     pdf: { ...lastOptions.pdf, poster: map.cards.length === 0 },
   }));
+  const [dataFormat, setDataFormat] = useState<DataFormat | null>(lastDataFormat);
   const { state, start, cancel } = useExportRun(map, host);
   const running = state.phase !== 'idle';
   // The deliverable speaks the map's language; the picture includes its legend.
@@ -54,12 +59,14 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
 
   useEffect(() => {
     lastOptions = options;
-  }, [options]);
+    lastDataFormat = dataFormat;
+  }, [options, dataFormat]);
   useEffect(() => {
     dialog.current?.querySelector<HTMLElement>('input, select, button')?.focus();
   }, []);
 
   const png = pngSize(picture, options.png.scale);
+  const format = dataFormat ?? options.format;
   return (
     <div className="export-backdrop">
       <div
@@ -79,20 +86,30 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void start(options);
+            void start(options, dataFormat);
           }}
         >
-          <RadioGroup
+          <RadioGroup<ExportFormat | DataFormat>
             legend={t('export.format')}
-            value={options.format}
-            options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`export.formats.${f}`) }))}
-            onChange={(format) => setOptions({ ...options, format })}
+            value={format}
+            options={[...EXPORT_FORMATS, ...DATA_FORMATS].map((f) => ({
+              value: f,
+              label: t(`export.formats.${f}`),
+            }))}
+            onChange={(chosen) => {
+              if (isDataFormat(chosen)) setDataFormat(chosen);
+              else {
+                setDataFormat(null);
+                setOptions({ ...options, format: chosen });
+              }
+            }}
             disabled={running}
           >
-            <p className="export-hint">{t(`export.formatHints.${options.format}`)}</p>
+            <p className="export-hint">{t(`export.formatHints.${format}`)}</p>
           </RadioGroup>
 
-          {options.format === 'pdf' && (
+          {dataFormat === 'mermaid' && <MermaidLeftOut map={map} />}
+          {format === 'pdf' && (
             <PdfFields
               map={map}
               labels={labels}
@@ -101,7 +118,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
               disabled={running}
             />
           )}
-          {options.format === 'png' && (
+          {format === 'png' && (
             <div className="export-fields">
               <div className="export-row">
                 <Select
@@ -130,7 +147,7 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
               <p className="export-hint">{t('export.png.size', png)}</p>
             </div>
           )}
-          {options.format === 'svg' && (
+          {format === 'svg' && (
             <div className="export-fields">
               <Checkbox
                 label={t('export.svg.embedFonts')}
@@ -164,3 +181,4 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
 
 /** The options last used in this window: a second export starts where the first left off. */
 let lastOptions: ExportOptions = DEFAULT_OPTIONS;
+let lastDataFormat: DataFormat | null = null;

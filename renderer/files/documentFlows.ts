@@ -8,6 +8,7 @@ import type {
 } from '../../shared/host';
 import type { Translate } from '../../shared/i18n/translate';
 import { loadMap } from '../../shared/load';
+import type { JourneyMap } from '../../shared/model';
 import { serializeMap } from '../../shared/serialize';
 import { newMapFromTemplate, type NewMapOptions, type Template } from '../../shared/templates';
 import { isDirty, type EditorStore } from '../store';
@@ -26,6 +27,8 @@ export interface DocumentFlows {
   /** A file handed over by the host (command line, OS, recent files). */
   openFile(file: OpenedFile): Promise<boolean>;
   openDropped(file: DroppedFile): Promise<boolean>;
+  /** A map made by an import: shown as new, unsaved work (asks about unsaved work first). */
+  openImported(map: JourneyMap): Promise<boolean>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   saveAndClose(): Promise<void>;
@@ -186,6 +189,12 @@ export function createDocumentFlows(store: EditorStore, host: Host, t: Translate
       if (!(await confirmDiscard())) return false;
       const file = await host.openDroppedFile(dropped);
       return file ? loadText(file.text, file.ref, file.ref.name) : false;
+    },
+
+    async openImported(map) {
+      if (!(await confirmDiscard())) return false;
+      replaceDocument(() => state().loadDocument(map, { dirty: true }));
+      return true;
     },
 
     save,

@@ -34,6 +34,7 @@ export function Toolbar() {
         <div className="js-toolbar-group">
           <ToolbarButton id="newMap" />
           <ToolbarButton id="open" collapse={2} />
+          <ToolbarButton id="import" collapse={1} />
           <ToolbarButton id="save" />
         </div>
         {hasDoc && (

@@ -152,8 +152,11 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   svg: 'image/svg+xml',
 };
 
-/** `Onboarding map.pdf` from the map title (characters file systems refuse become `-`). */
-export function exportFileName(title: string, format: ExportFormat): string {
+/**
+ * `Onboarding map.pdf` from the map title (characters file systems refuse become `-`);
+ * `format` is the extension (`pdf`, and the dialog's data formats' `csv`, `xlsx`, `mmd`).
+ */
+export function exportFileName(title: string, format: string): string {
   const base = title
     // eslint-disable-next-line no-control-regex -- control characters are what it removes
     .replace(/[\u0000-\u001f<>:"/\\|?*]+/g, '-')

@@ -45,6 +45,15 @@ export interface RecoveryEntry {
   readonly text: string;
 }
 
+/**
+ * A file to import (a Mermaid diagram, a cards table): its bytes, since a workbook is not
+ * text; neither opened nor watched.
+ */
+export interface FileToImport {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 /** A file read to compare the document with: neither opened nor watched. */
 export interface ComparedFile {
   readonly name: string;
@@ -126,6 +135,11 @@ export interface Host {
   readonly kind: 'electron' | 'browser';
   /** Shows an open dialog filtered to `*.journey.json`; null when cancelled. */
   openFile(): Promise<OpenedFile | null>;
+  /**
+   * Shows an open dialog for a file to import (Mermaid `.mmd`, cards `.csv`/`.tsv`/`.xlsx`) and
+   * reads it; null when cancelled.
+   */
+  openFileToImport(): Promise<FileToImport | null>;
   /** Shows an open dialog and reads the chosen map to compare with; null when cancelled. */
   chooseFileToCompare(): Promise<ComparedFile | null>;
   /** The version of the document's file committed in git (the desktop app runs git). */
@@ -136,7 +150,7 @@ export interface Host {
   saveFile(ref: FileRef, text: string, options?: SaveOptions): Promise<SaveResult>;
   /** Asks where to save; returns `cancelled` when the user backs out. */
   saveFileAs(suggestedName: string, text: string): Promise<SaveResult>;
-  /** Saves an export (PDF, PNG, SVG). Resolves false when cancelled. */
+  /** Saves an export (PDF, PNG, SVG, CSV, XLSX, Mermaid). Resolves false when cancelled. */
   saveExport(suggestedName: string, data: Uint8Array, mimeType: string): Promise<boolean>;
   /** Crash recovery: written every few seconds while there are unsaved edits. */
   readonly recovery: {

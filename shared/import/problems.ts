@@ -40,7 +40,8 @@ export function formatImportProblem(
   return where ? t('import.place.withMessage', { place: where, message: text }) : text;
 }
 
-function placeText(problem: Pick<ImportProblem, 'row' | 'column' | 'header'>, t: Translate) {
+/** `Row 4, column C (“Value”)`: where a problem is (also for the cards table's problems). */
+export function placeText(problem: Pick<ImportProblem, 'row' | 'column' | 'header'>, t: Translate) {
   const { row, column, header } = problem;
   if (row !== undefined && column !== undefined) {
     return header

@@ -20,7 +20,10 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<XlsxO
   try {
     // The library's cell type also names the `Date` constructor (a type-level quirk); its
     // values are strings, numbers, booleans, `Date`s and nulls, which is what `CellValue` is.
-    sheets = (await readXlsxFile(buffer as ArrayBuffer)) as unknown as typeof sheets;
+    // `trim: false`: a text keeps its spaces, as a CSV cell does (a card text round-trips).
+    sheets = (await readXlsxFile(buffer as ArrayBuffer, {
+      trim: false,
+    })) as unknown as typeof sheets;
   } catch {
     problems.add('brokenXlsx');
     return { ok: false, problems };

@@ -14,6 +14,7 @@ import type { ExportRenderer } from '../export/pngRenderer';
 import { exportCompareInNode, exportVectorInNode } from '../export/vectorExport';
 import { readMapInput } from '../mapInput';
 import { mapToMermaid } from '../../../shared/mermaid';
+import { cardsToCsv, cardsToXlsx } from '../../../shared/cardsTable';
 import { serializeMap } from '../../../shared/serialize';
 import { readMapFile } from '../files';
 import { describeFileError, t } from '../messages';
@@ -142,6 +143,8 @@ class ExportSession {
       for (const warning of warnings) this.ctx.stderr(`${t('warning', { message: warning })}\n`);
       return { bytes: new TextEncoder().encode(diagram) };
     }
+    if (textFormat === 'csv') return { bytes: cardsToCsv(map) };
+    if (textFormat === 'xlsx') return { bytes: await cardsToXlsx(map) };
     if (options.format !== 'png') {
       const format = options.format;
       const run = { assets: this.assets, today: this.today };

@@ -1,49 +1,22 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTranslate, type Translate } from '../../../shared/i18n/translate';
-import { englishT } from '../../../shared/load';
-import { formatMermaidProblem, mermaidToMap, type MermaidImport } from '../../../shared/mermaid';
 import type { JourneyMap } from '../../../shared/model';
 import { serializeMap } from '../../../shared/serialize';
 import { writeFileAtomic } from '../../main/files/atomicWrite';
 import { EXIT, UsageError, type CliContext } from '../context';
-import { exists, readMapFile } from '../files';
+import { exists } from '../files';
+import { IMPORTERS } from '../importers';
 import { describeFileError, t } from '../messages';
 import type { CliCommand } from './command';
 import { LANGUAGE_TAG } from './new';
 
-/** Turns a file's text into a map; `names` translates what the importer names itself. */
-type Importer = (
-  text: string,
-  words: Translate,
-  names: Translate,
-  language?: string,
-) => MermaidImport;
-
-/**
- * The importers by file extension. CSV and XLSX join here later; any other extension is
- * refused as "not supported yet" (exit 2).
- */
-const IMPORTERS: Readonly<Record<string, Importer>> = {
-  '.mmd': mermaidImporter,
-  '.mermaid': mermaidImporter,
-};
-
-function mermaidImporter(
-  text: string,
-  words: Translate,
-  names: Translate,
-  language?: string,
-): MermaidImport {
-  return mermaidToMap(text, words, { names, ...(language === undefined ? {} : { language }) });
-}
-
 /**
  * `journey-studio import FILE --out MAP [--language LANG] [--force]`: a new map from another
- * tool's file, chosen by FILE's extension (`.mmd`/`.mermaid`: a Mermaid user journey).
- * Exit 0 written; 1 when FILE cannot be read or imported (each problem named with its line,
- * nothing written) or MAP exists without --force (as `new` does); 2 bad usage or a kind of
- * file not supported yet. MAP is written atomically.
+ * tool's file, chosen by FILE's extension (`importers.ts`: `.mmd`/`.mermaid` a Mermaid user
+ * journey, `.csv`/`.tsv`/`.xlsx` a cards table). Exit 0 written; 1 when FILE cannot be read
+ * or imported (each problem named with its line or row, nothing written) or MAP exists
+ * without --force (as `new` does); 2 bad usage or a kind of file it does not import. MAP is
+ * written atomically.
  */
 export const importCommand: CliCommand = {
   name: 'import',
@@ -79,23 +52,14 @@ export const importCommand: CliCommand = {
       return fail([t('fileExists', { file: values.out })]);
     }
 
-    let read;
+    let imported;
     try {
-      read = await readMapFile(path.resolve(ctx.cwd, source));
+      imported = await importer(path.resolve(ctx.cwd, source), source, language);
     } catch (error) {
       return fail([`${source}: ${t('readFailed', { reason: describeFileError(error) })}`]);
     }
-    if (!read.ok) return fail([`${source}: ${read.problem.message}`]);
-    const words = englishT();
-    const imported = importer(read.text, words, createTranslate(language ?? 'en'), language);
-    const located = (problem: Parameters<typeof formatMermaidProblem>[0]): string =>
-      `${source}: ${formatMermaidProblem(problem, words)}`;
-    if (!imported.ok) return fail(imported.errors.map(located));
-    for (const warning of imported.warnings) {
-      ctx.stderr(
-        `${located({ ...warning, message: t('warning', { message: warning.message }) })}\n`,
-      );
-    }
+    if (!imported.ok) return fail(imported.errors);
+    for (const warning of imported.warnings) ctx.stderr(`${warning}\n`);
     return write(imported.map, { out, name: values.out, source, exclusive: !values.force }, ctx);
   },
 };

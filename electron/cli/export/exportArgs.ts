@@ -15,10 +15,11 @@ import { UsageError } from '../context';
 import { t } from '../messages';
 
 /**
- * Formats the CLI writes as text beside the export core's (PDF, PNG, SVG), each with the file
- * extension it takes: Mermaid's `journey` diagram (`shared/mermaid`).
+ * Formats the CLI writes as data beside the export core's pictures (PDF, PNG, SVG), each with
+ * the file extension it takes: Mermaid's `journey` diagram (`shared/mermaid`) and the cards
+ * table as CSV or XLSX (`shared/cardsTable`).
  */
-export const TEXT_FORMATS = { mermaid: 'mmd' } as const;
+export const TEXT_FORMATS = { mermaid: 'mmd', csv: 'csv', xlsx: 'xlsx' } as const;
 export type TextFormat = keyof typeof TEXT_FORMATS;
 const TEXT_FORMAT_NAMES = Object.keys(TEXT_FORMATS) as TextFormat[];
 

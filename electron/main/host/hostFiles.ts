@@ -14,11 +14,14 @@ import path from 'node:path';
 import type {
   CommittedVersion,
   ComparedFile,
+  FileToImport,
   FileRef,
   OpenedFile,
   SaveResult,
 } from '../../../shared/host';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import { readCommittedVersion } from '../git/committedVersion';
+import { FileTooLargeError } from '../files/fileStamp';
 import type { ExportMimeType } from '../../ipc/schemas';
 import { writeFileAtomic } from '../files/atomicWrite';
 import {
@@ -57,6 +60,12 @@ const EXPORT_EXTENSIONS: Record<ExportMimeType, { ext: string; filter: string }>
   'application/pdf': { ext: 'pdf', filter: 'desktop.filters.pdf' },
   'image/png': { ext: 'png', filter: 'desktop.filters.png' },
   'image/svg+xml': { ext: 'svg', filter: 'desktop.filters.svg' },
+  'text/csv': { ext: 'csv', filter: 'desktop.filters.csv' },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    ext: 'xlsx',
+    filter: 'desktop.filters.xlsx',
+  },
+  'text/vnd.mermaid': { ext: 'mmd', filter: 'desktop.filters.mermaid' },
 };
 
 export function fileRefFor(file: string): FileRef {
@@ -95,6 +104,27 @@ export class HostFiles {
       current ? path.dirname(current) : this.deps.defaultFolder(),
     );
     return chosen === null ? null : this.openFor(windowId, chosen);
+  }
+
+  /**
+   * A file to import: chosen and read as bytes (a workbook is not text), but not opened,
+   * granted or watched. The size is checked before reading (the import's own limit).
+   */
+  async openFileToImport(windowId: number): Promise<FileToImport | null> {
+    const current = this.deps.windows.get(windowId)?.path;
+    const chosen = await this.deps.dialogs.chooseFileToOpen(
+      windowId,
+      current ? path.dirname(current) : this.deps.defaultFolder(),
+      'import',
+    );
+    if (chosen === null) return null;
+    try {
+      const { size } = await fs.stat(chosen);
+      if (size > MAX_IMPORT_BYTES) throw new FileTooLargeError(MAX_IMPORT_BYTES);
+      return { name: path.basename(chosen), bytes: new Uint8Array(await fs.readFile(chosen)) };
+    } catch (error) {
+      throw fileError('openFailed', chosen, error, this.deps.t);
+    }
   }
 
   /** A map to compare with: chosen and read, but not opened, granted or watched. */

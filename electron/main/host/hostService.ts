@@ -36,6 +36,7 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
   return {
     openFile: (windowId) => files.openFile(windowId),
     openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
+    openFileToImport: (windowId) => files.openFileToImport(windowId),
     chooseFileToCompare: (windowId) => files.chooseFileToCompare(windowId),
     readCommittedVersion: (windowId, ref) => files.readCommittedVersion(windowId, ref),
     saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),

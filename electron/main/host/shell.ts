@@ -34,7 +34,12 @@ export interface SaveDialogOptions {
 }
 
 export interface DialogShell {
-  chooseFileToOpen(windowId: number | null, defaultDir: string | undefined): Promise<string | null>;
+  /** `kind`: a journey map (the default), or a file to import (Mermaid, CSV, TSV, XLSX). */
+  chooseFileToOpen(
+    windowId: number | null,
+    defaultDir: string | undefined,
+    kind?: 'map' | 'import',
+  ): Promise<string | null>;
   chooseSavePath(windowId: number, options: SaveDialogOptions): Promise<string | null>;
   confirmReplace(windowId: number, fileName: string): Promise<boolean>;
   askSaveBeforeClose(windowId: number, documentName: string): Promise<CloseChoice>;

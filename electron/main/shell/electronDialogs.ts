@@ -23,15 +23,18 @@ export class ElectronDialogs implements DialogShell {
   async chooseFileToOpen(
     windowId: number | null,
     defaultDir: string | undefined,
+    kind: 'map' | 'import' = 'map',
   ): Promise<string | null> {
+    const filter =
+      kind === 'map'
+        ? { name: this.t('desktop.filters.journeyMap'), extensions: ['journey.json'] }
+        : {
+            name: this.t('desktop.filters.importable'),
+            extensions: ['mmd', 'mermaid', 'csv', 'tsv', 'xlsx'],
+          };
     const options: Electron.OpenDialogOptions = {
       properties: ['openFile'],
-      filters: [
-        {
-          name: this.t('desktop.filters.journeyMap'),
-          extensions: dialogExtensions(['journey.json']),
-        },
-      ],
+      filters: [{ name: filter.name, extensions: dialogExtensions(filter.extensions) }],
       ...(defaultDir ? { defaultPath: defaultDir } : {}),
     };
     const win = this.windowFor(windowId);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../shared/host';
 import type { JourneyMap } from '../../../shared/model';
+import { exportData, type DataFormat } from '../dataExport';
 import { exportMap } from '../exportMap';
 import type { ExportOptions } from '../../../shared/export/options';
 import { isAbortError } from '../../../shared/export/progress';
@@ -13,7 +14,8 @@ export type RunState =
 
 /**
  * Runs one export at a time with progress and Cancel (an AbortController the exporters check
- * between tiles and pages), then hands the file to the host to save. Closing the dialog
+ * between tiles and pages), then hands the file to the host to save. A data format (CSV, XLSX,
+ * Mermaid) replaces the picture that `options` describe. Closing the dialog
  * cancels a running export.
  */
 export function useExportRun(map: JourneyMap, host: Host) {
@@ -24,19 +26,22 @@ export function useExportRun(map: JourneyMap, host: Host) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    async (options: ExportOptions) => {
+    async (options: ExportOptions, dataFormat: DataFormat | null = null) => {
       if (controller.current) return;
       const abort = new AbortController();
       controller.current = abort;
       setState({ phase: 'running', progress: 0 });
+      const translate = (key: string, params?: Record<string, unknown>) => t(key, params ?? {});
       try {
-        const result = await exportMap(map, options, {
-          t: (key, params) => t(key, params ?? {}),
-          signal: abort.signal,
-          onProgress: (progress) => {
-            if (!abort.signal.aborted) setState({ phase: 'running', progress });
-          },
-        });
+        const result = dataFormat
+          ? await exportData(map, dataFormat, translate)
+          : await exportMap(map, options, {
+              t: translate,
+              signal: abort.signal,
+              onProgress: (progress) => {
+                if (!abort.signal.aborted) setState({ phase: 'running', progress });
+              },
+            });
         setState({ phase: 'saving' });
         const saved = await host.saveExport(result.fileName, result.bytes, result.mimeType);
         setState({

@@ -5,6 +5,7 @@ import type {
   DocumentState,
   DroppedFile,
   FileRef,
+  FileToImport,
   Host,
   HostCommand,
   OpenedFile,
@@ -13,7 +14,14 @@ import type {
 } from '../../../shared/host';
 import { readPreferences, writePreferences } from '../../settings/preferences';
 import { chooseFileWithInput, downloadBytes } from './fallbackFiles';
-import { ensureWritable, hasFileSystemAccess, pickFileToOpen, pickFileToSave } from './filePickers';
+import {
+  ensureWritable,
+  hasFileSystemAccess,
+  IMPORT_ACCEPT,
+  IMPORT_TYPE,
+  pickFileToOpen,
+  pickFileToSave,
+} from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
 import { watchFiles } from './fileWatcher';
 import { discardRecovery, listRecovery, writeRecovery } from './recoveryStore';
@@ -93,6 +101,14 @@ export function createBrowserHost(): Host {
       const text = await file.text();
       const key = await register(handle, await fingerprintOf(file, text));
       return { ref: { handle: key, name: handle.name }, text };
+    },
+
+    async openFileToImport(): Promise<FileToImport | null> {
+      // Read, not registered: an imported file is neither saved to nor watched.
+      const file = hasFileSystemAccess()
+        ? await (await pickFileToOpen(IMPORT_TYPE))?.getFile()
+        : await chooseFileWithInput(IMPORT_ACCEPT);
+      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
     },
 
     async chooseFileToCompare(): Promise<ComparedFile | null> {

@@ -27,6 +27,20 @@ export const JOURNEY_TYPE: PickerType = {
   accept: { 'application/json': ['.json'] },
 };
 
+/** What File > Import reads: Mermaid diagrams and cards tables. */
+export const IMPORT_TYPE: PickerType = {
+  description: 'Mermaid diagram or cards table',
+  accept: {
+    'text/plain': ['.mmd', '.mermaid'],
+    'text/csv': ['.csv'],
+    'text/tab-separated-values': ['.tsv'],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  },
+};
+
+/** The same, as a file input's `accept`. */
+export const IMPORT_ACCEPT = Object.values(IMPORT_TYPE.accept).flat().join(',');
+
 export function hasFileSystemAccess(): boolean {
   const w = pickerWindow();
   return typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function';
@@ -37,11 +51,13 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export async function pickFileToOpen(): Promise<FileSystemFileHandle | null> {
+export async function pickFileToOpen(
+  type: PickerType = JOURNEY_TYPE,
+): Promise<FileSystemFileHandle | null> {
   const open = pickerWindow().showOpenFilePicker;
   if (!open) return null;
   try {
-    const [handle] = await open({ types: [JOURNEY_TYPE], multiple: false });
+    const [handle] = await open({ types: [type], multiple: false });
     return handle ?? null;
   } catch (error) {
     if (isAbort(error)) return null;

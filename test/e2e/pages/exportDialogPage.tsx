@@ -29,6 +29,7 @@ const host: Host = {
   kind: 'browser',
   openFile: notHere,
   openDroppedFile: notHere,
+  openFileToImport: notHere,
   chooseFileToCompare: notHere,
   readCommittedVersion: notHere,
   saveFile: notHere,

@@ -81,16 +81,16 @@ describe('journey-studio import', () => {
 
   test('bad usage and kinds of file not supported yet: exit 2', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'ideas.csv'), 'stage,text\n');
-    const csv = await cli(['import', 'ideas.csv', '--out', 'x.journey.json'], dir);
-    expect(csv.code).toBe(2);
-    expect(csv.stderr).toBe(
-      'ideas.csv: importing “.csv” files is not supported yet; Journey Studio imports Mermaid user journeys (.mmd, .mermaid)\n',
+    writeFileSync(path.join(dir, 'ideas.txt'), 'stage,text\n');
+    const txt = await cli(['import', 'ideas.txt', '--out', 'x.journey.json'], dir);
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toBe(
+      'ideas.txt: importing “.txt” files is not supported; Journey Studio imports Mermaid user journeys (.mmd, .mermaid) and cards tables (.csv, .tsv, .xlsx)\n',
     );
     expect((await cli(['import', 'day.mmd'], dir)).code).toBe(2);
     expect((await cli(['import', '--out', 'x.journey.json'], dir)).code).toBe(2);
     const language = await cli(['import', 'd.mmd', '--out', 'x', '--language', 'no way'], dir);
     expect(language.code).toBe(2);
-    expect(readdirSync(dir)).toEqual(['ideas.csv']);
+    expect(readdirSync(dir)).toEqual(['ideas.txt']);
   });
 });

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { RecoveryEntry } from '../../../shared/host';
@@ -38,6 +46,31 @@ describe('opening files', () => {
       text: '{"title":"onboarding.journey.json"}\n',
     });
     expect(recent.files).toEqual([file]);
+  });
+
+  test('Import reads the chosen file as bytes; it is neither opened nor remembered', async () => {
+    const { shell, dialogs, handlers, documents, recent } = setup();
+    const file = path.join(documents, 'ideas.xlsx');
+    writeFileSync(file, Buffer.from([0x50, 0x4b, 3, 4, 0xff]));
+    const win = shell.createWindow();
+    dialogs.openAnswers.push(file);
+    expect(await handlers.openFileToImport(win)).toEqual({
+      name: 'ideas.xlsx',
+      bytes: new Uint8Array([0x50, 0x4b, 3, 4, 0xff]),
+    });
+    expect(recent.files).toEqual([]);
+    expect(shell.commandsOfType('openFile')).toHaveLength(0);
+    expect(await handlers.openFileToImport(win)).toBeNull(); // cancelled
+  });
+
+  test('Import refuses a file past the import limit by its size, before reading it', async () => {
+    const { shell, dialogs, handlers, documents } = setup();
+    const file = path.join(documents, 'huge.csv');
+    writeFileSync(file, '');
+    truncateSync(file, 51 * 1024 * 1024); // sparse: no 51 MB written
+    const win = shell.createWindow();
+    dialogs.openAnswers.push(file);
+    await expect(handlers.openFileToImport(win)).rejects.toThrow(/huge\.csv.*50 MB/);
   });
 
   test('one window per map: Open from a window holding a map opens a new window', async () => {

@@ -64,6 +64,7 @@ describe('application menu', () => {
       'New',
       'New from Template…',
       'Open…',
+      'Import…',
       'Compare with…',
       'Compare with the committed version',
       'Open Recent',
