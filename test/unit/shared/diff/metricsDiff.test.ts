@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { compareMaps } from '../../../../shared/compare/compareView';
 import { describeChanges, diffMaps, outlineMap } from '../../../../shared/diff';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import type { JourneyMap } from '../../../../shared/model';
@@ -131,5 +132,45 @@ describe('the outline of stage metrics', () => {
       '  column mapping: layout: wide, stage column: "Stage", metric columns: "Visitors"',
       '  imported: 2026-06-30',
     ]);
+  });
+});
+
+describe('the compare view of a metrics refresh', () => {
+  test('lists the values in words; an entry about a value selects its stage', () => {
+    const before = metricsMap();
+    const after = edit(
+      [
+        {
+          type: 'importMeasurements',
+          metrics: [],
+          measurements: [
+            value('visitors', 's2', '2026-06-30', 320),
+            value('visitors', 's3', '2026-09-30', 90),
+          ],
+        },
+        { type: 'updateMetric', metricId: 'visitors', changes: { target: 1000 } },
+      ],
+      before,
+    );
+    const view = compareMaps(before, after, english);
+    expect(view.entries).toEqual([
+      {
+        text: '~ metric "Visitors" target set to 1000',
+        type: 'changed',
+        target: { kind: 'metric', id: 'visitors' },
+      },
+      {
+        text: '~ stage "Two": Visitors 300 → 320 (2026-06-30)',
+        type: 'changed',
+        target: { kind: 'stage', id: 's2' },
+      },
+      {
+        text: '+ stage "Three": Visitors 90 (2026-09-30)',
+        type: 'added',
+        target: { kind: 'stage', id: 's3' },
+      },
+    ]);
+    // Stages themselves did not change: nothing is marked on the canvas.
+    expect(view.marks.stage.size).toBe(0);
   });
 });
