@@ -74,7 +74,8 @@ async function importInto(
   const loaded = await readLoadedFile(mapFile, ctx);
   if (!loaded.ok) throw new Stop(loaded.lines, EXIT.usage);
   const map = loaded.map;
-  const given = options.mappingFile && (await readMappingFile(options.mappingFile, ctx));
+  const given =
+    options.mappingFile === undefined ? undefined : await readMappingFile(options.mappingFile, ctx);
   const bytes = await readData(dataFile, ctx);
   const name = path.basename(dataFile);
   const located = (problems: readonly ImportProblem[]) =>
@@ -83,6 +84,10 @@ async function importInto(
   if (!table.ok) throw new Stop(located(table.problems), EXIT.failed);
 
   const remembered = given ? undefined : rememberedSource(map, name);
+  // Said first, so that a remembered mapping the new export no longer fits is understood.
+  if (remembered) {
+    ctx.stdout(`${t('importMetrics.remembered', { source: name, mapFile })}\n`);
+  }
   const imported = importMetrics(table.table, map.stages, {
     language: map.language,
     ...(given ? { mapping: given } : remembered ? { mapping: remembered.mapping } : {}),
@@ -110,9 +115,6 @@ async function importInto(
   }
 
   printRepairs(mapFile, loaded.warnings, ctx);
-  if (remembered) {
-    ctx.stdout(`${t('importMetrics.remembered', { source: name, mapFile })}\n`);
-  }
   for (const line of warningLines(dataFile, [...table.warnings, ...result.warnings])) {
     ctx.stderr(`${line}\n`);
   }

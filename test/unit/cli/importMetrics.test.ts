@@ -158,6 +158,25 @@ describe('journey-studio import-metrics', () => {
     expect(map.metricSources[0]?.imported).toBe('2026-06-30');
   });
 
+  test('a remembered mapping the new export no longer fits: said, the missing column named, exit 1', async () => {
+    const dir = tempDir();
+    const file = writeMap(dir, GA_STAGES);
+    writeFileSync(path.join(dir, 'kpi.csv'), 'Stage,Visitors\nAwareness,1200\n');
+    expect((await cli(['import-metrics', 'map.journey.json', 'kpi.csv'], dir)).code).toBe(0);
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(path.join(dir, 'kpi.csv'), 'Step,Users\nAwareness,1300\n');
+    const { code, stdout, stderr } = await cli(
+      ['import-metrics', 'map.journey.json', 'kpi.csv'],
+      dir,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe('Using the column mapping map.journey.json remembers for kpi.csv.\n');
+    expect(stderr).toMatch(
+      /kpi\.csv: The column mapping names the column "?Stage"?, which this file does not have/,
+    );
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+
   test('importing the same date again replaces the values and says how many', async () => {
     const dir = tempDir();
     const file = writeMap(dir, GA_STAGES);
