@@ -55,7 +55,7 @@ export function compareMaps(before: JourneyMap, after: JourneyMap, t: Translate)
   const entries = changes.map((change): CompareEntry => ({
     text: words(change),
     type: change.type,
-    target: change.type === 'mapChanged' ? null : { kind: change.kind, id: change.id },
+    target: targetOf(change, before, after),
   }));
   const counts: Record<CompareStatus, number> = { added: 0, removed: 0, changed: 0, moved: 0 };
   const map = ghostMap(before, after);
@@ -75,6 +75,22 @@ export function compareMaps(before: JourneyMap, after: JourneyMap, t: Translate)
     marks[kind] = found;
   }
   return { map, marks, entries, counts };
+}
+
+/** The record an entry selects: a metric value's stage (the canvas shows values per stage). */
+function targetOf(
+  change: MapChange,
+  before: JourneyMap,
+  after: JourneyMap,
+): CompareEntry['target'] {
+  if (change.type === 'mapChanged') return null;
+  if (change.kind !== 'measurement') return { kind: change.kind, id: change.id };
+  const value =
+    change.type === 'added' || change.type === 'removed'
+      ? change.record
+      : (after.measurements.find((m) => m.id === change.id) ??
+        before.measurements.find((m) => m.id === change.id));
+  return value ? { kind: 'stage', id: value.stageId } : null;
 }
 
 function listOf(map: JourneyMap, kind: MarkedKind): readonly { id: string }[] {

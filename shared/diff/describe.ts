@@ -1,6 +1,8 @@
-import type { Card, JourneyMap } from '../model';
+import type { Card, JourneyMap, Measurement } from '../model';
 import type { Translate } from '../i18n/translate';
 import type { CardPlace, MapChange, RecordChange, RecordKind } from './types';
+import { measurementLine, measurementSubject } from './describeMetrics';
+import { findIn, recordName } from './find';
 import { fieldName, formatValue, quote, referenceName } from './values';
 
 /**
@@ -23,6 +25,10 @@ export function describeChange(
     return fieldLine(t(`diff.nouns.${change.scope}`), change, maps, t);
   }
   const subject = subjectOf(change, maps, t);
+  if (change.kind === 'measurement') {
+    const line = measurementLine(change, maps, t);
+    if (line !== undefined) return line;
+  }
   switch (change.type) {
     case 'added':
     case 'removed': {
@@ -146,6 +152,8 @@ function subjectOf(change: RecordChange, maps: readonly JourneyMap[], t: Transla
       const kind = lane && 'kind' in lane && lane.kind === 'emotions' ? 'emotion' : 'card';
       return t('diff.subject', { noun: noun(kind), name: quote(card?.text ?? change.id, t) });
     }
+    case 'measurement':
+      return measurementSubject(record as Measurement | undefined, change.id, maps, t);
     case 'connector': {
       const connector = record as { from?: string; to?: string } | undefined;
       return t('diff.connectorSubject', {
@@ -166,30 +174,6 @@ function subjectOf(change: RecordChange, maps: readonly JourneyMap[], t: Transla
 function recordOf(change: RecordChange, maps: readonly JourneyMap[]): object | undefined {
   if (change.type === 'added' || change.type === 'removed') return change.record;
   return findIn(maps, change.kind, change.id);
-}
-
-const LISTS = {
-  persona: (m: JourneyMap) => m.personas,
-  stage: (m: JourneyMap) => m.stages,
-  lane: (m: JourneyMap) => m.lanes,
-  card: (m: JourneyMap) => m.cards,
-  connector: (m: JourneyMap) => m.connectors,
-  note: (m: JourneyMap) => m.notes,
-  participant: (m: JourneyMap) => m.workshop?.participants ?? [],
-} satisfies Record<RecordKind, (m: JourneyMap) => readonly { id: string }[]>;
-
-function findIn(maps: readonly JourneyMap[], kind: RecordKind, id: string): object | undefined {
-  for (const map of maps) {
-    const found = LISTS[kind](map).find((record) => record.id === id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** A stage's or lane's name as it reads in a cell reference (not quoted). */
-function recordName(kind: 'stage' | 'lane', id: string, maps: readonly JourneyMap[]): string {
-  const found = findIn(maps, kind, id) as { name?: string } | undefined;
-  return found?.name || id;
 }
 
 /** `Pain points × Consideration`: the lane's and the stage's names. */

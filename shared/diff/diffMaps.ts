@@ -20,6 +20,9 @@ export const NOT_MAP_INFO: ReadonlySet<string> = new Set([
   'notes',
   'workshop',
   'conflicts',
+  'metrics',
+  'measurements',
+  'metricSources',
 ]);
 const NOT_WORKSHOP_SETTINGS: ReadonlySet<string> = new Set(['participants']);
 const NOTE_PLACE: ReadonlySet<string> = new Set(['id', 'x', 'y']);
@@ -27,7 +30,8 @@ const NOTE_PLACE: ReadonlySet<string> = new Set(['id', 'x', 'y']);
 /**
  * What changed from `before` to `after`, matched by record id, one fact per change, in a
  * stable reading order: map info, workshop settings, personas, stages, lanes, cards (stage by
- * stage, lane by lane), connectors, notes, workshop participants. Pure: neither map changes.
+ * stage, lane by lane), connectors, notes, workshop participants, metrics, their values and
+ * the remembered import sources. Pure: neither map changes.
  * Both maps are expected to have come through the loader gate (`shared/load`).
  */
 export function diffMaps(before: JourneyMap, after: JourneyMap): MapChange[] {
@@ -52,6 +56,11 @@ export function diffMaps(before: JourneyMap, after: JourneyMap): MapChange[] {
       after.workshop?.participants ?? [],
       { skip: ID_ONLY },
     ),
+    // The metrics lane shows metrics in list order, so theirs is an ordered list; values sit
+    // in canonical (date) order and sources in import order, which carry no meaning.
+    ...diffRecords('metric', before.metrics, after.metrics, { ordered: true }),
+    ...diffRecords('measurement', before.measurements, after.measurements),
+    ...diffRecords('metricSource', before.metricSources, after.metricSources),
   ];
 }
 

@@ -13,6 +13,13 @@ const SAID_IN_LINE: ReadonlySet<string> = new Set([
   'from',
   'to',
 ]);
+/** A value's line says its metric, stage, number and date. */
+const SAID_IN_VALUE_LINE: ReadonlySet<string> = new Set([
+  ...SAID_IN_LINE,
+  'metricId',
+  'value',
+  'date',
+]);
 
 /**
  * A map as text, one line per record in reading order with its other fields indented below
@@ -44,13 +51,17 @@ export function outlineMap(map: JourneyMap, t: Translate): string[] {
     cards: [],
     connectors: [],
     notes: [],
+    metrics: [],
+    measurements: [],
+    metricSources: [],
     ...(workshop ? { workshop: { ...workshop, participants: [] } } : {}),
   };
   for (const change of diffMaps(empty, map)) {
     if (change.type !== 'added') continue;
     lines.push(withoutSign(describeChange(change, empty, map, t)));
+    const said = change.kind === 'measurement' ? SAID_IN_VALUE_LINE : SAID_IN_LINE;
     for (const [key, value] of Object.entries(change.record)) {
-      if (SAID_IN_LINE.has(key) || isEmpty(value) || saidInFull(key, value)) continue;
+      if (said.has(key) || isEmpty(value) || saidInFull(key, value)) continue;
       lines.push(t('diff.outline.field', { field: fieldName(key, t), value: show(key, value) }));
     }
   }

@@ -3,6 +3,9 @@ import {
   type Card,
   type Connector,
   type Lane,
+  type Measurement,
+  type Metric,
+  type MetricSource,
   type Note,
   type Participant,
   type Persona,
@@ -11,7 +14,9 @@ import {
 
 /**
  * The records of a map that a diff follows by `id`, and the type of each. Participants are
- * the named voters of the optional `workshop` section.
+ * the named voters of the optional `workshop` section; measurements are the dated values of
+ * the stage metrics (a re-import of the same date keeps the value's id, so it reads as a
+ * changed value).
  */
 export interface DiffRecords {
   persona: Persona;
@@ -21,6 +26,9 @@ export interface DiffRecords {
   connector: Connector;
   note: Note;
   participant: Participant;
+  metric: Metric;
+  measurement: Measurement;
+  metricSource: MetricSource;
 }
 export type RecordKind = keyof DiffRecords;
 
@@ -35,7 +43,7 @@ export interface CardPlace {
   /** The card's `order` as written in the file: opaque, only compared. */
   order: Card['order'];
 }
-/** Where a stage, lane or persona sits in its list (0-based). */
+/** Where a stage, lane, persona or metric sits in its list (0-based). */
 export interface ListPlace {
   index: number;
 }
@@ -50,6 +58,7 @@ export interface PlaceOf {
   stage: ListPlace;
   lane: ListPlace;
   persona: ListPlace;
+  metric: ListPlace;
   note: NotePlace;
 }
 export type MovableKind = keyof PlaceOf;

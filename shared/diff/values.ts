@@ -20,6 +20,11 @@ const CODE_FIELDS: ReadonlySet<string> = new Set([
   'color',
   'nextReview',
   'template',
+  'date',
+  'imported',
+  'layout',
+  'decimalMark',
+  'dateOrder',
 ]);
 /** Fields that hold another record's id: shown as that record's name or text. */
 const REFERENCE_FIELDS: Readonly<Record<string, 'persona' | 'card'>> = {

@@ -4,7 +4,13 @@
  * `readTable` turns bytes into a table; `importMetrics` turns a table into measurements per
  * stage with the mapping that reproduces them; `writeCsv` writes what `readTable` reads back.
  */
-export { readTable, readCsvBytes, type ReadTableOptions, type TableOutcome } from './readTable';
+export {
+  readTable,
+  readCsvBytes,
+  sizeProblem,
+  type ReadTableOptions,
+  type TableOutcome,
+} from './readTable';
 export {
   importMetrics,
   type ImportMetricsOptions,

@@ -63,10 +63,18 @@ export function readCsvBytes(
 }
 
 function checkBytes(bytes: Uint8Array): ImportProblem | undefined {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    return importProblem('tooLarge', {}, { size: bytes.length / MB, limit: MAX_IMPORT_BYTES / MB });
+  return sizeProblem(bytes.length);
+}
+
+/**
+ * Why a file of `size` bytes is not read, if it is not: too large or empty. Exported so that
+ * a caller with a file on disk refuses a huge one before reading it.
+ */
+export function sizeProblem(size: number): ImportProblem | undefined {
+  if (size > MAX_IMPORT_BYTES) {
+    return importProblem('tooLarge', {}, { size: size / MB, limit: MAX_IMPORT_BYTES / MB });
   }
-  if (bytes.length === 0) return importProblem('empty');
+  if (size === 0) return importProblem('empty');
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { Conflict, ConflictSubject, JourneyMap, Workshop } from '../model';
 import { uniqueId } from '../ops/ids';
 import { mergeCards } from './cards';
 import { mergeFields } from './fields';
+import { alignMetricIds, IMPORTED, latestImports } from './metrics';
 import { idsOf, mergeList, type PendingConflict } from './records';
 import { mergeSequence } from './sequence';
 
@@ -29,7 +30,9 @@ const PARTICIPANTS: ReadonlySet<string> = new Set(['participants']);
  * goes through it again, which repairs what the combination broke (a card added on one side
  * to a stage deleted on the other is dropped, with a warning).
  */
-export function mergeMaps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap): MergeResult {
+export function mergeMaps(base: JourneyMap, ours: JourneyMap, original: JourneyMap): MergeResult {
+  // Metrics both sides added alike (the same first import) are one record, not two.
+  const theirs: JourneyMap = { ...original, ...alignMetricIds(base, ours, original) };
   const pending: PendingConflict[] = [];
   const info = mergeFields(base, ours, theirs, NOT_MAP_INFO);
   if (info.conflicts.length > 0) pending.push(fieldConflict('map', info));
@@ -37,8 +40,9 @@ export function mergeMaps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap
   const list = <T extends { id: string }>(
     subject: ConflictSubject,
     pick: (map: JourneyMap) => readonly T[],
+    skip?: ReadonlySet<string>,
   ): T[] => {
-    const merged = mergeList(subject, pick(base), pick(ours), pick(theirs));
+    const merged = mergeList(subject, pick(base), pick(ours), pick(theirs), skip);
     pending.push(...merged.conflicts);
     return ordered(merged.records, pick(base), pick(ours), pick(theirs));
   };
@@ -54,6 +58,14 @@ export function mergeMaps(base: JourneyMap, ours: JourneyMap, theirs: JourneyMap
     cards: cards.cards,
     connectors: list('connector', (map) => map.connectors),
     notes: list('note', (map) => map.notes),
+    // Two branches importing different dates add different values: both land. The same
+    // value changed differently on both sides is a conflict (ours kept, theirs recorded).
+    metrics: list('metric', (map) => map.metrics),
+    measurements: list('measurement', (map) => map.measurements),
+    metricSources: latestImports(
+      list('metricSource', (map) => map.metricSources, IMPORTED),
+      theirs.metricSources,
+    ),
   };
   const workshop = mergeWorkshop(base.workshop, ours.workshop, theirs.workshop, pending);
   if (workshop) doc.workshop = workshop;

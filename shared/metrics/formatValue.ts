@@ -21,7 +21,14 @@ export function formatMetricValue(value: number, metric: Metric, language: strin
           maximumFractionDigits: 2,
         }).format(value);
       }
-      return withUnit(plain(value, locale, 2), metric.unit);
+      // Money keeps both decimals when it has any (`4 250,50 ₽`, not `4 250,5 ₽`).
+      return withUnit(
+        new Intl.NumberFormat(locale, {
+          minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+          maximumFractionDigits: 2,
+        }).format(value),
+        metric.unit,
+      );
     case 'count':
       return withUnit(plain(value, locale, 0), metric.unit);
     default:

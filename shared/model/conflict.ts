@@ -14,6 +14,9 @@ export const RECORD_KINDS = [
   'connector',
   'note',
   'participant',
+  'metric',
+  'measurement',
+  'metricSource',
 ] as const;
 
 /** What a conflict is about: one of the map's record lists, or the map's own fields. */
@@ -69,6 +72,9 @@ const RECORDS: Record<ConflictSubject, ((map: JourneyMap) => readonly { id: stri
   connector: (map) => map.connectors,
   note: (map) => map.notes,
   participant: (map) => map.workshop?.participants ?? [],
+  metric: (map) => map.metrics,
+  measurement: (map) => map.measurements,
+  metricSource: (map) => map.metricSources,
 };
 
 /**

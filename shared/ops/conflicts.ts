@@ -3,6 +3,9 @@ import {
   ConnectorSchema,
   JourneyMapSchema,
   LaneSchema,
+  MeasurementSchema,
+  MetricSchema,
+  MetricSourceSchema,
   missingConflictRecord,
   NoteSchema,
   ParticipantSchema,
@@ -19,6 +22,7 @@ import { cellCards } from './cells';
 import { applyConnectorOperation } from './connectors';
 import { peek, type MapDraft } from './draft';
 import { applyLaneOperation } from './lanes';
+import { applyMetricOperation } from './metrics';
 import { applyNoteOperation } from './notes';
 import { applyParticipantOperation } from './participants';
 import { applyPersonaOperation } from './personas';
@@ -94,6 +98,9 @@ const SCHEMAS: Record<Exclude<ConflictSubject, 'card'>, z.ZodObject> = {
   connector: ConnectorSchema,
   note: NoteSchema,
   participant: ParticipantSchema,
+  metric: MetricSchema,
+  measurement: MeasurementSchema,
+  metricSource: MetricSourceSchema,
 };
 
 /** Their values (or, for `both`, texts joined) on the record; values that do not fit are left. */
@@ -160,6 +167,12 @@ function recordOf(
       return find(map.notes);
     case 'participant':
       return find(map.workshop?.participants ?? []);
+    case 'metric':
+      return find(map.metrics);
+    case 'measurement':
+      return find(map.measurements);
+    case 'metricSource':
+      return find(map.metricSources);
   }
 }
 // `as` above: drafts of the map's records, read and written by field name; every value
@@ -182,6 +195,13 @@ function deleteRecord(map: MapDraft, subject: ConflictSubject, id: string): void
       return applyNoteOperation(map, { type: 'deleteNotes', noteIds: [id] });
     case 'participant':
       return applyParticipantOperation(map, { type: 'removeParticipant', participantId: id });
+    case 'metric':
+      return applyMetricOperation(map, { type: 'deleteMetric', metricId: id });
+    case 'measurement':
+      return applyMetricOperation(map, { type: 'deleteMeasurements', measurementIds: [id] });
+    case 'metricSource':
+      map.metricSources = peek(map.metricSources).filter((source) => source.id !== id);
+      return;
     case 'map':
     case 'workshop':
       return;

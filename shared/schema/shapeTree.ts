@@ -27,6 +27,7 @@ interface ZodDefLike {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   innerType?: z.ZodType;
+  options?: readonly z.ZodType[];
   checks?: readonly { _zod: { def: { check: string; maximum?: number } } }[];
 }
 
@@ -44,6 +45,19 @@ export function buildShapeNode(schema: z.ZodType): ShapeNode | null {
     const keys = new Map<string, ShapeNode | null>();
     for (const [key, child] of Object.entries(def.shape)) keys.set(key, buildShapeNode(child));
     return { kind: 'object', keys };
+  }
+  if (def.type === 'union' && def.options) {
+    // A union of objects (an import mapping's layouts): the keys of every option, in the
+    // order they first appear, so that each option's keys are written in one fixed order.
+    const options = def.options.map(buildShapeNode);
+    if (options.every((node) => node?.kind === 'object')) {
+      const keys = new Map<string, ShapeNode | null>();
+      for (const node of options as ObjectNode[]) {
+        for (const [key, child] of node.keys) if (!keys.has(key)) keys.set(key, child);
+      }
+      return { kind: 'object', keys };
+    }
+    return null;
   }
   if (def.type === 'array' && def.element) {
     const max = def.checks?.find((check) => check._zod.def.check === 'max_length');

@@ -4,6 +4,7 @@ import { exportCommand } from './export';
 import { formatCommand } from './format';
 import { gitSetupCommand } from './gitSetup';
 import { importCommand } from './import';
+import { importMetricsCommand } from './importMetrics';
 import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
 import { outlineCommand } from './outline';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CliCommand[] = [
   templatesCommand,
   newCommand,
   importCommand,
+  importMetricsCommand,
   validateCommand,
   formatCommand,
   exportCommand,

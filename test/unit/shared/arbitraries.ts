@@ -1,8 +1,9 @@
 /**
  * fast-check arbitraries for journey maps, for any test that needs many maps:
  * - `mapArbitrary`: valid, consistent maps as the editor keeps them (unique ids, references
- *   that resolve, increasing order keys per cell, other tools' `x-` fields on some records),
- *   which load without a single warning;
+ *   that resolve, increasing order keys per cell, other tools' `x-` fields on some records,
+ *   stage metrics with values in distinct slots and remembered import mappings), which load
+ *   without a single warning;
  * - `messyDocArbitrary`: map-like JSON with the defects the loader repairs (repeated ids,
  *   dangling references, scores out of range, NaN and Infinity, broken card orders);
  * - `spoiltDocArbitrary`: a valid map's JSON with one value, anywhere, replaced by any JSON.
@@ -15,7 +16,9 @@ import {
   DIRECTIONS,
   EVIDENCE_STATUSES,
   LANE_KINDS,
+  LIMITS,
   MAP_TYPES,
+  METRIC_KINDS,
   PRIORITIES,
   SEVERITIES,
   BLUEPRINT_LINES,
@@ -23,7 +26,11 @@ import {
   type Card,
   type Connector,
   type JourneyMap,
+  type ImportMapping,
   type Lane,
+  type Measurement,
+  type Metric,
+  type MetricSource,
   type Note,
   type Persona,
   type Stage,
@@ -142,6 +149,135 @@ const META_REQUIRED = [
   'brandColor',
 ] as const;
 
+/** Metric values: whole counts, percentages, money and any number the schema allows. */
+const metricValueArbitrary = fc
+  .oneof(
+    fc.integer({ min: 0, max: 1_000_000 }),
+    fc.double({ min: -1e15, max: 1e15, noNaN: true, noDefaultInfinity: true }),
+  )
+  .filter((n) => !Object.is(n, -0));
+
+const metricFields = {
+  name: textArbitrary(),
+  kind: fc.constantFrom(...METRIC_KINDS),
+  unit: fc.constantFrom('NPS', '₽', 'USD', 'min', 'дн.', 'x'.repeat(LIMITS.metricUnit)),
+  target: metricValueArbitrary,
+  higherIsBetter: fc.boolean(),
+  description: textArbitrary(),
+  'x-bi-id': foreignValue,
+};
+
+const columnArbitrary = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 20 }),
+  fc.constantFrom('Этап сделки', 'Deal Stage', 'مرحله', ' Stage '),
+);
+
+/** An import mapping of any layout; hand-mapped stage values name `stageIds` or are left out. */
+function mappingArbitrary(stageIds: readonly string[]): fc.Arbitrary<ImportMapping> {
+  const target =
+    stageIds.length === 0
+      ? fc.constant(null)
+      : fc.option(fc.constantFrom(...stageIds), { nil: null });
+  const common = {
+    stageColumn: columnArbitrary,
+    stageValues: fc.dictionary(
+      fc.constantFrom('Closed lost', 'Лиды', 'خرید', ' won ', ''),
+      target,
+      {
+        maxKeys: 3,
+      },
+    ),
+    decimalMark: fc.constantFrom(',' as const, '.' as const),
+    dateOrder: fc.constantFrom('dmy' as const, 'mdy' as const),
+    date: dateArbitrary,
+    'x-tool': foreignValue,
+  };
+  const optional = { requiredKeys: ['layout', 'stageColumn'] as ('layout' | 'stageColumn')[] };
+  return fc.oneof(
+    fc.record(
+      {
+        layout: fc.constant('long' as const),
+        ...common,
+        metricColumn: columnArbitrary,
+        valueColumn: columnArbitrary,
+        dateColumn: columnArbitrary,
+      },
+      { requiredKeys: [...optional.requiredKeys, 'metricColumn', 'valueColumn'] },
+    ),
+    fc.record(
+      {
+        layout: fc.constant('wide' as const),
+        ...common,
+        metricColumns: fc.array(columnArbitrary, { minLength: 1, maxLength: 3 }),
+        dateColumn: columnArbitrary,
+      },
+      { requiredKeys: [...optional.requiredKeys, 'metricColumns'] },
+    ),
+    fc.record(
+      {
+        layout: fc.constant('records' as const),
+        ...common,
+        metric: columnArbitrary,
+        cumulative: fc.boolean(),
+      },
+      { requiredKeys: [...optional.requiredKeys, 'metric', 'cumulative'] },
+    ),
+  ) as fc.Arbitrary<ImportMapping>;
+}
+
+/** Metrics, their values in distinct (metric, stage, date) slots, and remembered sources. */
+function metricsArbitrary(
+  stages: readonly { id: string }[],
+): fc.Arbitrary<Pick<JourneyMap, 'metrics' | 'measurements' | 'metricSources'>> {
+  const stageIds = stages.map((s) => s.id);
+  return fc
+    .record({
+      metrics: records<Metric>(metricFields, ['name', 'kind', 'higherIsBetter'], 3),
+      metricSources: records<MetricSource>(
+        { name: textArbitrary(), mapping: mappingArbitrary(stageIds), imported: dateArbitrary },
+        ['name', 'mapping'],
+        2,
+      ),
+    })
+    .chain(({ metrics, metricSources }) => {
+      if (metrics.length === 0 || stages.length === 0) {
+        return fc.constant({ metrics, measurements: [] as Measurement[], metricSources });
+      }
+      const slot = fc.record({
+        metricId: fc.constantFrom(...metrics.map((m) => m.id)),
+        stageId: fc.constantFrom(...stageIds),
+        date: fc.constantFrom('2025-12-31', '2026-03-31', '2026-06-30'),
+      });
+      return fc
+        .uniqueArray(slot, {
+          maxLength: 8,
+          selector: (s) => `${s.metricId}|${s.stageId}|${s.date}`,
+        })
+        .chain((slots) =>
+          fc
+            .tuple(
+              fc.uniqueArray(idArbitrary, { minLength: slots.length, maxLength: slots.length }),
+              fc.tuple(
+                ...slots.map(() =>
+                  fc.record(
+                    { value: metricValueArbitrary, source: textArbitrary() },
+                    { requiredKeys: ['value'] },
+                  ),
+                ),
+              ),
+            )
+            .map(([ids, fields]) => ({
+              metrics,
+              measurements: slots.map(
+                (s, i): Measurement =>
+                  ({ id: ids[i] as string, ...s, ...fields[i] }) as Measurement,
+              ),
+              metricSources,
+            })),
+        );
+    });
+}
+
 /**
  * Records with unique ids, their other fields from `fields`, of which `required` are always
  * present (the others sometimes absent). `T` names the record type the fields make up.
@@ -185,7 +321,8 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
         2,
       ),
     })
-    .chain(({ meta, personas, stages, lanes, notes }) => {
+    .chain((parts) => metricsArbitrary(parts.stages).map((metrics) => ({ ...parts, metrics })))
+    .chain(({ meta, personas, stages, lanes, notes, metrics }) => {
       const cellCount = stages.length * lanes.length;
       const cards =
         cellCount === 0
@@ -229,9 +366,7 @@ export function mapArbitrary(sizes: MapSizes = {}): fc.Arbitrary<JourneyMap> {
           cards: cardList,
           connectors: connectorList,
           notes,
-          metrics: [],
-          measurements: [],
-          metricSources: [],
+          ...metrics,
         }));
       });
     });

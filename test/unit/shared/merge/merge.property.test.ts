@@ -3,12 +3,14 @@
  * `shared/ops`) merge to the same map as applying both edit sequences one after the other.
  * Cards' `order` values are left out of the comparison: where two branches add cards to the
  * same cell, the merge orders them by key and id, the sequence by who came first; the
- * cells' contents and everything else must be equal.
+ * cells' contents and everything else must be equal. Both branches also import metric values
+ * (each on dates of its own, as two refreshes of the same export) and edit their own metrics
+ * and values.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { mergeMaps } from '../../../../shared/merge';
-import { CHANNELS, SEVERITIES, type JourneyMap } from '../../../../shared/model';
+import { CHANNELS, SEVERITIES, type JourneyMap, type Measurement } from '../../../../shared/model';
 import { applyOperations, type Operation } from '../../../../shared/ops';
 import { mapArb } from '../ops/opArbitraries';
 
@@ -88,7 +90,91 @@ function sideOps(map: JourneyMap, side: Side): fc.Arbitrary<Operation[]> {
       })),
     );
   }
+  choices.push(...metricOps(map, side));
   return fc.array(fc.oneof(...choices), { maxLength: 6 });
+}
+
+/** The base map with three metrics, values of the first quarter and a remembered source. */
+function withMetrics(map: JourneyMap): JourneyMap {
+  const metrics = ['Visitors', 'Conversion', 'NPS'].map((name, i) => ({
+    id: `m${i}`,
+    name,
+    kind: 'count' as const,
+    higherIsBetter: true,
+  }));
+  const measurements = map.stages.flatMap((stage, i) =>
+    metrics.map((metric, j): Measurement => ({
+      id: `v${i}-${j}`,
+      metricId: metric.id,
+      stageId: stage.id,
+      value: 100 * (i + 1) + j,
+      date: '2026-03-31',
+    })),
+  );
+  const source = {
+    id: 'src',
+    name: 'crm.csv',
+    mapping: { layout: 'wide' as const, stageColumn: 'Stage', metricColumns: ['Visitors'] },
+  };
+  return { ...map, metrics, measurements, metricSources: [source] };
+}
+
+/**
+ * Metric edits of one side: imports of values on its own dates (to any metric and stage, or
+ * to a metric it defines), and edits of its own metrics and base values.
+ */
+function metricOps(map: JourneyMap, side: Side): fc.Arbitrary<Operation>[] {
+  const stage = fc.constantFrom(...map.stages.map((s) => s.id));
+  const date = fc.constantFrom(
+    ...(side === 'o' ? ['2026-04-30', '2026-05-31'] : ['2026-06-30', '2026-07-31']),
+  );
+  const number = fc.integer({ min: 0, max: 5000 });
+  const metrics = owned(map.metrics, side);
+  const values = owned(map.measurements, side);
+  const choices: fc.Arbitrary<Operation>[] = [
+    fc
+      .tuple(fc.nat(30), fc.constantFrom(...map.metrics.map((m) => m.id)), stage, date, number)
+      .map(([n, metricId, stageId, day, value]): Operation => ({
+        type: 'importMeasurements',
+        metrics: [],
+        measurements: [{ id: `${side}-v${n}`, metricId, stageId, date: day, value }],
+      })),
+    fc.tuple(fc.nat(5), stage, date, number).map(([n, stageId, day, value]): Operation => ({
+      type: 'importMeasurements',
+      metrics: [
+        { id: `${side}-m${n}`, name: `${side} metric ${n}`, kind: 'score', higherIsBetter: false },
+      ],
+      measurements: [
+        { id: `${side}-mv${n}`, metricId: `${side}-m${n}`, stageId, date: day, value },
+      ],
+    })),
+  ];
+  if (metrics.length > 0) {
+    choices.push(
+      fc
+        .tuple(
+          fc.constantFrom(...metrics),
+          fc.option(number, { nil: null }),
+          fc.constantFrom('NPS', 'min'),
+        )
+        .map(([metricId, target, unit]): Operation => ({
+          type: 'updateMetric',
+          metricId,
+          changes: { target, unit },
+        })),
+    );
+  }
+  if (values.length > 0) {
+    const value = fc.constantFrom(...values);
+    choices.push(
+      value.map((id): Operation => ({ type: 'deleteMeasurements', measurementIds: [id] })),
+      fc.tuple(value, number).map(([id, v]): Operation => {
+        const m = map.measurements.find((x) => x.id === id) as Measurement;
+        return { type: 'setMeasurement', measurement: { ...m, value: v } };
+      }),
+    );
+  }
+  return choices;
 }
 
 /** The map as the property compares it: cards by id without their order value. */
@@ -99,6 +185,12 @@ function normalised(map: JourneyMap): unknown {
     ...map,
     cards: byId(map.cards).map(({ order: _order, ...card }) => card),
     connectors: byId(map.connectors),
+    // Values and sources sit in the file in canonical order; in memory their order is free.
+    // Metrics both sides add at the end are ordered by id in the merge, by who came first in
+    // the sequence (as cards in one cell).
+    metrics: byId(map.metrics),
+    measurements: byId(map.measurements),
+    metricSources: byId(map.metricSources),
   };
 }
 
@@ -113,6 +205,7 @@ function applyEach(map: JourneyMap, ops: readonly Operation[]): JourneyMap {
 
 const scenario = mapArb
   .filter((map) => map.stages.length > 0 && map.lanes.length > 0)
+  .map(withMetrics)
   .chain((base) => fc.tuple(fc.constant(base), sideOps(base, 'o'), sideOps(base, 't')));
 
 describe('merge of disjoint edits', () => {
