@@ -7,6 +7,7 @@ import { importCommand } from './import';
 import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
 import { outlineCommand } from './outline';
+import { reviewCommand } from './review';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CliCommand[] = [
   newCommand,
   importCommand,
   validateCommand,
+  reviewCommand,
   formatCommand,
   exportCommand,
   diffCommand,
