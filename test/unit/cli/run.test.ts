@@ -168,7 +168,9 @@ describe('journey-studio new', () => {
     const missing = await cli(['new', '--template', 'classic'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('journey-studio new: the option --out is missing');
-    expect(missing.stderr).toContain('Usage: journey-studio new (--template ID | --example ID) --out FILE');
+    expect(missing.stderr).toContain(
+      'Usage: journey-studio new (--template ID | --example ID) --out FILE',
+    );
     expect(existsSync(path.join(dir, 'x.json'))).toBe(false);
   });
 
