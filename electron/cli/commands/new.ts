@@ -19,7 +19,7 @@ export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /**
  * `journey-studio new --template ID --out FILE`: a new map file from a bundled template;
- * `--example ID` starts from a filled example instead (in its own language unless --language).
+ * `--example ID` starts from a filled example instead, real content that keeps its own language.
  */
 export const newCommand: CliCommand = {
   name: 'new',
@@ -37,6 +37,8 @@ export const newCommand: CliCommand = {
     });
     if (values.template !== undefined && values.example !== undefined)
       throw new UsageError(t('exampleOrTemplate'));
+    if (values.example !== undefined && values.language !== undefined)
+      throw new UsageError(t('exampleLanguage'));
     if (values.template === undefined && values.example === undefined)
       throw new UsageError(t('needOption', { option: 'template' }));
     if (values.out === undefined) throw new UsageError(t('needOption', { option: 'out' }));

@@ -24,7 +24,7 @@ describe('journey-studio new --example', () => {
     expect(readdirSync(dir)).toEqual(['store.journey.json']);
   });
 
-  test('--language does not translate an example; --title still sets the title', async () => {
+  test('--title sets the title; --language is refused: an example keeps its language', async () => {
     const dir = tempDir();
     const { code } = await cli(
       [
@@ -33,8 +33,6 @@ describe('journey-studio new --example', () => {
         'b2b-saas-onboarding-en',
         '--out',
         'o.journey.json',
-        '--language',
-        'uk',
         '--title',
         'Onboarding',
       ],
@@ -43,8 +41,14 @@ describe('journey-studio new --example', () => {
     expect(code).toBe(0);
     const loaded = loadMap(readFileSync(path.join(dir, 'o.journey.json'), 'utf8'));
     if (!loaded.ok) throw new Error('expected a map');
-    expect(loaded.map.title).toBe('Onboarding');
-    expect(loaded.map.stages[0]?.name).toBe('Sign-up & trial');
+    expect(loaded.map).toMatchObject({ title: 'Onboarding', language: 'en' });
+    const translated = await cli(
+      ['new', '--example', 'online-store-ru', '--out', 'uk.journey.json', '--language', 'uk'],
+      dir,
+    );
+    expect(translated.code).toBe(2);
+    expect(translated.stderr).toContain('an example keeps the language it is written in');
+    expect(readdirSync(dir)).toEqual(['o.journey.json']);
   });
 
   test('an unknown example, or both --template and --example, is bad usage', async () => {

@@ -169,7 +169,7 @@ describe('journey-studio new', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('journey-studio new: the option --out is missing');
     expect(missing.stderr).toContain(
-      'Usage: journey-studio new (--template ID | --example ID) --out FILE',
+      'Usage: journey-studio new (--template ID [--language LANG] | --example ID) --out FILE',
     );
     expect(existsSync(path.join(dir, 'x.json'))).toBe(false);
   });
