@@ -49,10 +49,10 @@ function ExampleChoice({ example }: { example: Template }) {
           {example.title}
         </span>
         {/* Named by its title alone; its language and description describe it. */}
-        <span id={descriptionId} aria-hidden>
+        <span id={descriptionId} className="js-example-about" aria-hidden>
           <span className="js-example-language">
             {t('gallery.exampleLanguage', { language: languageName })}
-          </span>{' '}
+          </span>
           <span className="js-template-description" lang={language} dir={textDirection(language)}>
             {example.description}
           </span>
