@@ -13,11 +13,20 @@ import { t } from './messages';
  * The templates in `ctx.templatesDir` (none when the folder is missing); unusable template
  * files are named on stderr.
  */
-export async function loadTemplates(ctx: CliContext): Promise<Template[]> {
-  const all = await readdir(ctx.templatesDir).catch(() => [] as string[]);
+export function loadTemplates(ctx: CliContext): Promise<Template[]> {
+  return loadCatalog(ctx, ctx.templatesDir);
+}
+
+/** The filled example maps, `templatesDir/examples/NN-id.journey.json` (kept in their language). */
+export function loadExamples(ctx: CliContext): Promise<Template[]> {
+  return loadCatalog(ctx, path.join(ctx.templatesDir, 'examples'));
+}
+
+async function loadCatalog(ctx: CliContext, dir: string): Promise<Template[]> {
+  const all = await readdir(dir).catch(() => [] as string[]);
   const names = all.filter((name) => name.endsWith('.journey.json'));
   const files: Record<string, string> = {};
-  for (const name of names) files[name] = await readFile(path.join(ctx.templatesDir, name), 'utf8');
+  for (const name of names) files[name] = await readFile(path.join(dir, name), 'utf8');
   return buildTemplateCatalog(files, (problem) => {
     if (problem.reason === 'duplicateId') {
       ctx.stderr(`${t('duplicateTemplate', { file: problem.fileName, id: problem.id })}\n`);

@@ -27,6 +27,7 @@ import {
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { importFile } from '../files/importFlow';
 import { hasDocument, type Action } from './types';
@@ -101,6 +102,7 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ store }) => store.getState().setExportOpen(true),
   },
   ...COMPARE_ACTIONS,
+  ...REVIEW_ACTIONS,
   {
     id: 'undo',
     label: 'editor.actions.undo',

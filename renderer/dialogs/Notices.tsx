@@ -1,14 +1,19 @@
 import { X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { ReviewNotice } from '../review/ReviewNotice';
 import { useEditor, useEditorStore } from '../store';
 
-/** Messages about files and pastes: load warnings, errors, "reloaded from disk". Dismissible. */
+/**
+ * Messages about files and pastes (load warnings, errors, "reloaded from disk"), and the
+ * reminder that the map's review is due. Dismissible.
+ */
 export function Notices() {
   const { t } = useTranslation();
   const store = useEditorStore();
   const notices = useEditor((s) => s.ui.notices);
   return (
     <div className="js-notices" role="status" aria-live="polite">
+      <ReviewNotice />
       {notices.map((notice) => (
         <div
           key={notice.id}

@@ -5,12 +5,14 @@ import { newMapFromTemplate, type Template } from '../../shared/templates';
 import { useActionContext } from '../actions/ActionContextProvider';
 import { templatesIn } from '../i18n/templateLanguages';
 import { MapLanguagePicker } from '../settings/MapLanguagePicker';
+import { ExampleGallery } from './ExampleGallery';
 import { TemplateThumbnail } from './TemplateThumbnail';
 import './gallery.css';
 
 /**
  * The templates as a grid of buttons, each named by its title and described by its
- * description, in the language the new map is created in (the UI's unless chosen).
+ * description, in the language the new map is created in (the UI's unless chosen); then the
+ * filled examples, each in its own language.
  */
 export function TemplateGallery() {
   const { t, i18n } = useTranslation();
@@ -29,6 +31,7 @@ export function TemplateGallery() {
           <TemplateChoice key={template.id} template={template} language={language} />
         ))}
       </ul>
+      <ExampleGallery />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { DIRECTIONS, MAP_TYPES, type Direction, type MapType } from '../../share
 import { useEditor, useEditorStore } from '../store';
 import { ColorField } from './fields/ColorField';
 import { LogoField } from './LogoField';
+import { ReviewField } from '../review/ReviewField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 
@@ -46,6 +47,7 @@ export function MapInspector() {
         value={doc.author}
         onChange={(author) => apply({ type: 'setMapInfo', changes: { author } })}
       />
+      <ReviewField />
       <SelectField
         label={t('panels.map.direction')}
         value={doc.direction}

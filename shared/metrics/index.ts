@@ -16,6 +16,7 @@ export {
   type ReviewState,
   type ReviewStatus,
 } from './review';
+export { describeReview, needsReview } from './reviewText';
 export {
   planMetricsImport,
   type MetricsImportPlan,

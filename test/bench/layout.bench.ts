@@ -1,10 +1,15 @@
 /**
  * Layout speed: `layoutMap` on generated maps of 1,000 and 3,000 cards (12 stages, 10 lanes
- * including an emotion lane and KPIs, texts of 2 to 24 words, some in Persian and Ukrainian).
+ * including an emotion lane and KPIs, texts of 2 to 24 words, some in Persian and Ukrainian),
+ * then load and layout of each bundled example map (templates/examples).
  * Run by `npm run bench` (test/bench/run.ts), or alone:
  *   node --import tsx -e "import('./test/bench/layout.bench.ts').then((m) => m.run())"
  */
+import { generateKeyBetween } from 'fractional-indexing';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadMap } from '../../shared/load';
 import { JourneyMapSchema, LANE_KINDS, type JourneyMap } from '../../shared/model';
 import { createLayoutCache, layoutMap } from '../../shared/layout';
 import { applyOperations } from '../../shared/ops';
@@ -48,13 +53,14 @@ export function generatedMap(cardCount: number): JourneyMap {
   const kinds = LANE_KINDS.filter((kind) => !rare.includes(kind));
   const stages = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Stage ${i + 1}` }));
   const lanes = kinds.map((kind, i) => ({ id: `l${i}`, name: `Lane ${kind}`, kind }));
-  const orders = new Map<string, number>();
+  // Order keys as the format has them (fractional indexing), one after another in each cell.
+  const orders = new Map<string, string>();
   const cards = Array.from({ length: cardCount }, (_, i) => {
     const lane = lanes[Math.floor(random() * lanes.length)] ?? lanes[0];
     const stage = stages[Math.floor(random() * stages.length)] ?? stages[0];
     const key = `${lane?.id}/${stage?.id}`;
-    const order = orders.get(key) ?? 0;
-    orders.set(key, order + 1);
+    const order = generateKeyBetween(orders.get(key) ?? null, null);
+    orders.set(key, order);
     const words = Array.from(
       { length: 2 + Math.floor(random() * 23) },
       () => WORDS[Math.floor(random() * WORDS.length)],
@@ -123,6 +129,22 @@ export async function run(): Promise<void> {
       `layout ${count} cards (${Math.round(chars)} chars a card): ${cold.toFixed(2)} ms from scratch, ` +
         `${edited.toFixed(2)} ms after a one-card edit with the cache (edit included); ` +
         `map ${Math.round(layout.width)}×${Math.round(layout.height)} px`,
+    );
+  }
+  // The bundled examples: real maps (Cyrillic, Persian right to left, a blueprint, metrics).
+  const dir = 'templates/examples';
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.journey.json'))
+    .sort()) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const loaded = loadMap(text);
+    if (!loaded.ok || loaded.warnings.length > 0) throw new Error(`${file} must load cleanly`);
+    const { map } = loaded;
+    const load = time(() => loadMap(text));
+    const cold = time(() => layoutMap(map));
+    console.log(
+      `example ${file} (${map.cards.length} cards, ${map.measurements.length} measurements): ` +
+        `load ${load.toFixed(2)} ms, layout ${cold.toFixed(2)} ms from scratch`,
     );
   }
 }

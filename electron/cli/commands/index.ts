@@ -8,6 +8,7 @@ import { importMetricsCommand } from './importMetrics';
 import { mergeDriverCommand } from './mergeDriver';
 import { newCommand } from './new';
 import { outlineCommand } from './outline';
+import { reviewCommand } from './review';
 import { templatesCommand } from './templates';
 import { validateCommand } from './validate';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   importMetricsCommand,
   validateCommand,
+  reviewCommand,
   formatCommand,
   exportCommand,
   diffCommand,

@@ -5,18 +5,22 @@ import {
   localizeTemplate,
   newMapFromTemplate,
   type NewMapOptions,
+  type Template,
 } from '../../../shared/templates';
-import { EXIT, UsageError } from '../context';
+import { EXIT, UsageError, type CliContext } from '../context';
 import { writeFileAtomic } from '../../main/files/atomicWrite';
 import { exists } from '../files';
 import { describeFileError, t } from '../messages';
-import { loadTemplateTranslations, loadTemplates } from '../templates';
+import { loadExamples, loadTemplateTranslations, loadTemplates } from '../templates';
 import type { CliCommand } from './command';
 
 /** A BCP 47 language tag such as `uk`, `pt-BR` or `fa-IR`. */
 export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** `journey-studio new --template ID --out FILE`: a new map file from a bundled template. */
+/**
+ * `journey-studio new --template ID --out FILE`: a new map file from a bundled template;
+ * `--example ID` starts from a filled example instead, real content that keeps its own language.
+ */
 export const newCommand: CliCommand = {
   name: 'new',
   async run(args, ctx) {
@@ -24,17 +28,21 @@ export const newCommand: CliCommand = {
       args,
       options: {
         template: { type: 'string' },
+        example: { type: 'string' },
         out: { type: 'string' },
         title: { type: 'string' },
         language: { type: 'string' },
         force: { type: 'boolean', default: false },
       },
     });
-    if (values.template === undefined)
+    if (values.template !== undefined && values.example !== undefined)
+      throw new UsageError(t('exampleOrTemplate'));
+    if (values.example !== undefined && values.language !== undefined)
+      throw new UsageError(t('exampleLanguage'));
+    if (values.template === undefined && values.example === undefined)
       throw new UsageError(t('needOption', { option: 'template' }));
     if (values.out === undefined) throw new UsageError(t('needOption', { option: 'out' }));
-    const template = (await loadTemplates(ctx)).find(({ id }) => id === values.template);
-    if (!template) throw new UsageError(t('unknownTemplate', { id: values.template }));
+    const template = await chosenTemplate(values.template, values.example, ctx);
     const { language } = values;
     if (language !== undefined && !LANGUAGE_TAG.test(language)) {
       throw new UsageError(t('badLanguage', { language }));
@@ -50,8 +58,10 @@ export const newCommand: CliCommand = {
     let source = template;
     if (language !== undefined) {
       options.language = language;
+      // An example is real content in its own language: only a blank template is translated.
       const translations = await loadTemplateTranslations(ctx, language);
-      source = localizeTemplate(template, translations?.[template.id]);
+      if (values.example === undefined)
+        source = localizeTemplate(template, translations?.[template.id]);
     }
     const map = newMapFromTemplate(source, options);
     try {
@@ -65,7 +75,24 @@ export const newCommand: CliCommand = {
       ctx.stderr(`${message}\n`);
       return EXIT.failed;
     }
-    ctx.stdout(`${t('created', { file: values.out, id: template.id })}\n`);
+    const created = values.example === undefined ? 'created' : 'createdExample';
+    ctx.stdout(`${t(created, { file: values.out, id: template.id })}\n`);
     return EXIT.ok;
   },
 };
+
+/** The template or example the options name; an unknown id is a usage error. */
+async function chosenTemplate(
+  templateId: string | undefined,
+  exampleId: string | undefined,
+  ctx: CliContext,
+): Promise<Template> {
+  if (exampleId !== undefined) {
+    const example = (await loadExamples(ctx)).find(({ id }) => id === exampleId);
+    if (!example) throw new UsageError(t('unknownExample', { id: exampleId }));
+    return example;
+  }
+  const template = (await loadTemplates(ctx)).find(({ id }) => id === templateId);
+  if (!template) throw new UsageError(t('unknownTemplate', { id: templateId }));
+  return template;
+}

@@ -19,7 +19,8 @@ describe('journey-studio templates', () => {
   test('prints one line per template: id, a tab, the title', async () => {
     const { code, stdout } = await cli(['templates'], tempDir());
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n');
+    // The examples follow after a blank line (see examples.test.ts).
+    const lines = (stdout.split('\n\n')[0] ?? '').trimEnd().split('\n');
     expect(lines[0]).toBe('classic\tCustomer journey map');
     expect(lines).toHaveLength(
       readdirSync('templates').filter((n) => n.endsWith('.journey.json')).length,
@@ -167,7 +168,9 @@ describe('journey-studio new', () => {
     const missing = await cli(['new', '--template', 'classic'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('journey-studio new: the option --out is missing');
-    expect(missing.stderr).toContain('Usage: journey-studio new --template ID --out FILE');
+    expect(missing.stderr).toContain(
+      'Usage: journey-studio new (--template ID [--language LANG] | --example ID) --out FILE',
+    );
     expect(existsSync(path.join(dir, 'x.json'))).toBe(false);
   });
 

@@ -72,6 +72,7 @@ describe('application menu', () => {
       'Save',
       'Save As…',
       'Export…',
+      'Mark Map as Reviewed',
       'separator',
       'Close Window',
       'Quit',
