@@ -50,7 +50,11 @@ export function drawFunnel(
   let y = box.y;
 
   const title = page.text(
-    t('export.metricsPage.funnelTitle', { metric: funnel.metric.name, date: funnel.date }),
+    t('export.metricsPage.funnelTitle', {
+      metric: funnel.metric.name,
+      // Isolated: after Persian words the bidi algorithm would otherwise reverse its parts.
+      date: `\u2066${funnel.date}\u2069`,
+    }),
     { x: at(0, width), y, width },
     PAGE_STYLES.subheading,
     PAGE_COLORS.text,
