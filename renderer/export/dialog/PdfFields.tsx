@@ -150,11 +150,6 @@ export function PdfFields(props: {
           checked={options.personas}
           onChange={(v) => set('personas', v)}
         />
-        <Checkbox
-          label={t('export.pdf.summary')}
-          checked={options.summary}
-          onChange={(v) => set('summary', v)}
-        />
         {hasMetricsPage(map) && (
           <Checkbox
             label={t('export.pdf.metrics')}
@@ -162,6 +157,11 @@ export function PdfFields(props: {
             onChange={(v) => set('metrics', v)}
           />
         )}
+        <Checkbox
+          label={t('export.pdf.summary')}
+          checked={options.summary}
+          onChange={(v) => set('summary', v)}
+        />
       </fieldset>
       <div className="export-row">
         <TextField
