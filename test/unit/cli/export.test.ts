@@ -201,6 +201,9 @@ describe('journey-studio export (the built CLI)', () => {
       for (const [name, map] of [
         ['scripts', scriptsMap()],
         ['persian', persianMap()],
+        // Metric values formatted by the page's Intl and by Node's: the same digits and spaces.
+        ['metrics ru', metricsMaps().ru],
+        ['metrics fa', metricsMaps().fa],
       ] as const) {
         const text = JSON.stringify(map);
         for (const [format, pdf] of [
