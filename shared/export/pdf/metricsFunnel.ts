@@ -2,7 +2,8 @@ import { wrapText } from '../../layout';
 import type { Translate } from '../../load';
 import type { JourneyMap } from '../../model';
 import { formatMetricValue, formatShare, type Funnel } from '../../metrics';
-import { PAGE_COLORS, PAGE_STYLES, type PageLayout } from './pageLayout';
+import type { TableFlow } from './metricsTrends';
+import { PAGE_COLORS, PAGE_STYLES } from './pageLayout';
 
 /** The funnel's own colours: lost customers in red, as the canvas marks bad news. */
 export const METRIC_COLORS = {
@@ -16,7 +17,7 @@ const BAR = 20;
 const VALUE_WIDTH = 110;
 const CALLOUT_PAD = 10;
 
-/** The height `drawFunnel` takes for `funnel` in `width` (to keep it on one page). */
+/** The height `drawFunnel` takes for `funnel` in `width` (to keep it on one page when it fits). */
 export function funnelHeight(map: JourneyMap, funnel: Funnel, width: number, t: Translate): number {
   return (
     PAGE_STYLES.subheading.lineHeight +
@@ -35,19 +36,17 @@ export function funnelHeight(map: JourneyMap, funnel: Funnel, width: number, t: 
  * to a shared funnel scene later.
  */
 export function drawFunnel(
-  page: PageLayout,
+  flow: TableFlow,
   map: JourneyMap,
   funnel: Funnel,
-  box: { x: number; y: number; width: number },
   t: Translate,
-): number {
-  const { width } = box;
-  const offset = page.rtl ? page.width - box.x - width : box.x;
-  const at = (start: number, w: number): number => page.startX(offset + start, w);
+): TableFlow {
+  let { page, y } = flow;
+  const width = page.width - 2 * flow.margin;
+  const at = (start: number, w: number): number => page.startX(flow.margin + start, w);
   const language = map.language;
   const value = (n: number): string => formatMetricValue(n, funnel.metric, language);
   const stageName = (id: string): string => map.stages.find((s) => s.id === id)?.name ?? '';
-  let y = box.y;
 
   const title = page.text(
     t('export.metricsPage.funnelTitle', {
@@ -86,6 +85,11 @@ export function drawFunnel(
   const style = PAGE_STYLES.body;
   const textY = (top: number) => top + (ROW - style.lineHeight) / 2;
   funnel.steps.forEach((step, index) => {
+    // A funnel of more stages than a page holds goes on on the next page.
+    if (y + ROW > flow.bottom) {
+      page = flow.newPage();
+      y = flow.top;
+    }
     const worst = index === funnel.biggestDrop;
     if (index % 2 === 1) page.rect(at(0, width), y, width, ROW, PAGE_COLORS.zebra);
     page.text(
@@ -106,15 +110,11 @@ export function drawFunnel(
     );
     if (step.conversion !== undefined) {
       const lost = step.dropOff ?? 0;
+      const share = formatShare(step.conversion, language);
       const words =
         lost > 0
-          ? t('export.metricsPage.conversion', {
-              share: formatShare(step.conversion, language),
-              lost: value(lost),
-            })
-          : t('export.metricsPage.conversionOnly', {
-              share: formatShare(step.conversion, language),
-            });
+          ? t('export.metricsPage.conversion', { share, lost: value(lost) })
+          : t('export.metricsPage.conversionOnly', { share });
       const x = nameWidth + barSpace + VALUE_WIDTH;
       page.text(
         words,
@@ -126,7 +126,7 @@ export function drawFunnel(
     }
     y += ROW;
   });
-  return y - box.y;
+  return { ...flow, page, y };
 }
 
 /** "Where customers get lost: from Consideration to Purchase, 1,790 of 2,400 (74.6%) do not go on." */

@@ -48,12 +48,16 @@ export function drawMetricsPages(
   flow.y += heading.height + 12;
 
   for (const funnel of pageFunnels(map)) {
+    // A funnel that does not fit below the one before starts a page (if a page can hold it).
     const height = funnelHeight(map, funnel, inner, t);
-    if (flow.y + height > area.bottom && flow.y > area.top + heading.height + 12) {
+    const first = funnelHeight(map, { ...funnel, steps: funnel.steps.slice(0, 1) }, inner, t);
+    const fresh = flow.y <= area.top + heading.height + 12;
+    const fitsPage = height <= area.bottom - area.top;
+    if (!fresh && flow.y + (fitsPage ? height : first) > area.bottom) {
       flow = { ...flow, page: newPage(), y: area.top };
     }
-    const box = { x: flow.page.startX(area.margin, inner), y: flow.y, width: inner };
-    flow.y += drawFunnel(flow.page, map, funnel, box, t) + 28;
+    flow = drawFunnel(flow, map, funnel, t);
+    flow.y += 28;
   }
   for (const row of metricRows(map)) flow = drawTrendTable(flow, map, row, t);
 }

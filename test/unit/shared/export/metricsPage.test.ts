@@ -147,6 +147,37 @@ describe('the Journey metrics page', () => {
     expect(all.split('Where customers get lost').length - 1).toBe(12);
   });
 
+  test('a funnel of more stages than a page holds goes on on the next page', async () => {
+    const stages = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i + 1}`,
+      name: `Step ${i + 1}`,
+    }));
+    const map = JourneyMapSchema.parse({
+      ...scriptsMap(),
+      stages,
+      cards: [],
+      connectors: [],
+      metrics: [{ id: 'deals', name: 'Deals', kind: 'count' }],
+      measurements: stages.map((stage, i) => ({
+        id: `v${i}`,
+        metricId: 'deals',
+        stageId: stage.id,
+        value: 100_000 - i * 2_000,
+        date: '2026-09-30',
+      })),
+    });
+    const { file } = await exportFile(map, { pdf: { page: 'A4', summary: false } });
+    const pages = pageCount(file);
+    const funnelPages = pdfText(file, 4, pages);
+    for (const stage of stages) expect(funnelPages).toContain(stage.name);
+    expect(funnelPages).toContain('22,000'); // Step 40
+    // Every page the funnel runs over is numbered in the same count.
+    for (let page = 4; page <= pages; page += 1) {
+      expect(pdfText(file, page)).toContain(`Page ${page} of ${pages}`);
+    }
+    expect(pages).toBeGreaterThan(4);
+  });
+
   test('"Include metrics" is on unless turned off', () => {
     expect(normalizeOptions({}).pdf.metrics).toBe(true);
     expect(normalizeOptions({ pdf: { metrics: false } }).pdf.metrics).toBe(false);
