@@ -10,7 +10,7 @@ const STAGE_WIDTH = 160;
 const DATE_WIDTH = 100;
 const CHANGE_WIDTH = 110;
 const TARGET_WIDTH = 120;
-const TREND_WIDTH = 90;
+const TREND_WIDTH = 100;
 
 /** Where a table goes: the page's flow area, and how to start another page when it runs over. */
 export interface TableFlow {
