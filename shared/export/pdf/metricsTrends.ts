@@ -12,7 +12,10 @@ const CHANGE_WIDTH = 110;
 const TARGET_WIDTH = 120;
 const TREND_WIDTH = 100;
 
-/** Where a table goes: the page's flow area, and how to start another page when it runs over. */
+/**
+ * Where the metrics pages' blocks (funnels, trend tables) go: the page, the next free `y` in the
+ * flow area, and how to start another page when a block runs over.
+ */
 export interface TableFlow {
   page: PageLayout;
   y: number;
