@@ -39,6 +39,8 @@ export interface PdfOptions {
   cover: boolean;
   personas: boolean;
   summary: boolean;
+  /** The "Journey metrics" pages (funnel and trends) when the map has metric values. */
+  metrics: boolean;
   /**
    * A wall poster for a workshop: rows stretched so that empty cells are big enough to write
    * in with markers and stick notes on, and the map fills one page.
@@ -77,6 +79,7 @@ export const DEFAULT_PDF_OPTIONS: PdfOptions = {
   cover: true,
   personas: true,
   summary: true,
+  metrics: true,
   poster: false,
   date: '',
   subject: '',
@@ -133,6 +136,7 @@ export function normalizeOptions(input: DeepPartial<ExportOptions> = {}): Export
       cover: flag(pdf.cover, d.cover),
       personas: flag(pdf.personas, d.personas),
       summary: flag(pdf.summary, d.summary),
+      metrics: flag(pdf.metrics, d.metrics),
       poster: flag(pdf.poster, d.poster),
       date: text(pdf.date, d.date),
       subject: text(pdf.subject, d.subject),

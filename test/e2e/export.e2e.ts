@@ -16,6 +16,7 @@ import {
   startDialogPages,
   type DialogPages,
 } from './exportHelpers';
+import { screenshot } from './harness/browser';
 
 // The export dialog (on its own test page until the editor lands) exporting the classic
 // template filled with Cyrillic, Polish and Persian cards; the files checked with poppler,
@@ -152,6 +153,32 @@ test('a right-to-left Persian map exports with its Persian stage names searchabl
   expect(text).toContain(plain(persianMap().title));
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   await page.close();
+});
+
+test('a map with metrics gets a Journey metrics page, which its checkbox turns off', async () => {
+  const page = await pages.open('metrics');
+  await page.getByRole('radio', { name: 'PDF document' }).check();
+  const include = page.getByRole('checkbox', { name: 'Journey metrics (funnel and trends)' });
+  await expect.poll(() => include.isChecked()).toBe(true);
+  await screenshot(page, 'export-dialog-metrics');
+  const withMetrics = await exportFile(page, 'metrics.pdf');
+  const text = plain(run('pdftotext', [withMetrics.file, '-']));
+  expect(text).toContain('Where customers get lost: from Consideration to Purchase');
+  expect(text).toContain('13,100');
+  expect(pdfInfo(withMetrics.file).Pages).toBe('5');
+
+  await include.uncheck();
+  const without = await exportFile(page, 'metrics-off.pdf');
+  expect(plain(run('pdftotext', [without.file, '-']))).not.toContain('Journey metrics');
+  expect(pdfInfo(without.file).Pages).toBe('4');
+  await page.close();
+
+  // A map without metric values has no such checkbox.
+  const plainMap = await pages.open('scripts');
+  await plainMap.getByRole('radio', { name: 'PDF document' }).check();
+  await expect.poll(() => plainMap.getByLabel('Cover page').count()).toBe(1);
+  expect(await plainMap.getByRole('checkbox', { name: /Journey metrics/ }).count()).toBe(0);
+  await plainMap.close();
 });
 
 test('fitting a big map on one A4 page warns that its text would be too small to read', async () => {

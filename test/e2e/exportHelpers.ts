@@ -11,7 +11,7 @@ import { buildAndServe } from './harness/servePage';
  * a loopback port) in Debian's Chromium, and the poppler/qpdf tools that check the files.
  */
 export interface DialogPages {
-  open(map: 'scripts' | 'persian' | 'blank' | 'big'): Promise<Page>;
+  open(map: 'scripts' | 'persian' | 'blank' | 'big' | 'metrics'): Promise<Page>;
   close(): Promise<void>;
 }
 

@@ -108,6 +108,8 @@ export function parseExportArgs(args: string[]): ExportRequest {
       'no-personas': { type: 'boolean' },
       summary: { type: 'boolean' },
       'no-summary': { type: 'boolean' },
+      metrics: { type: 'boolean' },
+      'no-metrics': { type: 'boolean' },
       poster: { type: 'boolean' },
       'embed-fonts': { type: 'boolean' },
       'no-embed-fonts': { type: 'boolean' },
@@ -149,6 +151,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
       cover: toggle(values.cover, values['no-cover']),
       personas: toggle(values.personas, values['no-personas']),
       summary: toggle(values.summary, values['no-summary']),
+      metrics: toggle(values.metrics, values['no-metrics']),
       poster: values.poster,
     },
     png: {

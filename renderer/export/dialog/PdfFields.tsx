@@ -10,6 +10,7 @@ import {
   type PdfOptions,
 } from '../../../shared/export/options';
 import { planMapPage } from '../../../shared/export/pdf/mapPagePlan';
+import { hasMetricsPage } from '../../../shared/export/pdf/metricsPages';
 import { PAPER_MM, PT_PER_MM, PT_PER_PX } from '../../../shared/export/pdf/paper';
 import { mapTiling } from '../../../shared/export/pdf/tiling';
 import { posterCellMm } from '../../../shared/export/poster';
@@ -149,6 +150,13 @@ export function PdfFields(props: {
           checked={options.personas}
           onChange={(v) => set('personas', v)}
         />
+        {hasMetricsPage(map) && (
+          <Checkbox
+            label={t('export.pdf.metrics')}
+            checked={options.metrics}
+            onChange={(v) => set('metrics', v)}
+          />
+        )}
         <Checkbox
           label={t('export.pdf.summary')}
           checked={options.summary}

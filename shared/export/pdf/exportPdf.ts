@@ -11,6 +11,7 @@ import { newPdfDocument } from './jspdfShaping';
 import { pdfLogo } from './logo';
 import { drawMapPages, type PageInfo } from './mapPages';
 import { planMapPage } from './mapPagePlan';
+import { drawMetricsPages, hasMetricsPage, metricsPageText } from './metricsPages';
 import { PageLayout } from './pageLayout';
 import { PT_PER_MM, PT_PER_PX, pageSizePt } from './paper';
 import { registerFonts } from './pdfFonts';
@@ -33,7 +34,8 @@ export interface PdfContext extends ExportRun {
 /**
  * The PDF deliverable: cover, persona pages, the map (fitted on one page, tiled across pages at
  * print size with the stage and lane names repeated, or as a poster) with its legend, the
- * pain points and opportunities table, then footers with page numbers on every page but the
+ * journey metrics (funnels and trends) when the map has values, the pain points and
+ * opportunities table, then footers with page numbers on every page but the
  * cover. A poster is the map sheet alone. All text is text (see PdfCanvas).
  */
 export async function exportPdf(
@@ -47,6 +49,7 @@ export async function exportPdf(
     cover: options.cover && !options.poster,
     personas: options.personas && !options.poster ? map.personas : [],
     summary: options.summary && !options.poster,
+    metrics: options.metrics && !options.poster && hasMetricsPage(map),
   };
   const size = pageSizePt(options.page, options.orientation);
   const doc = newPdfDocument(size, options.orientation);
@@ -72,6 +75,7 @@ export async function exportPdf(
       ...p.channels,
     ]),
     ...rows.flatMap((r) => [r.text, r.stage]),
+    ...(parts.metrics ? metricsPageText(map, t) : []),
   ];
   const fonts = fontsUsed(
     { bounds: scene.bounds, shapes: [...scene.shapes, ...legend] },
@@ -123,6 +127,7 @@ export async function exportPdf(
     addPage,
     run: ctx,
   });
+  if (parts.metrics) drawMetricsPages(addPage(), map, flow, () => addPage(), t);
   if (parts.summary) drawSummaryTable(addPage(), rows, flow, () => addPage(), t);
 
   // Footers last, when the page count is known: every page says "n of" the same total.

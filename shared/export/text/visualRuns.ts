@@ -70,6 +70,9 @@ function logicalRuns(text: string, levels: Uint8Array): LogicalRun[] {
   return runs;
 }
 
+/** Zero-width bidi formatting characters: LRM, RLM, ALM, embeddings, overrides and isolates. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** Visual order of runs by rule L2 of UAX #9: reverse from the highest level down to the lowest odd one. */
 export function visualOrder(levels: readonly number[]): number[] {
   const order = levels.map((_, i) => i);
@@ -133,7 +136,9 @@ export function visualPieces(
     const width = (units * fontSize) / UNITS_PER_EM;
     const rtl = run.level % 2 === 1;
     const shaped = run.face === 'arabic' ? shapeArabic(logical) : logical;
-    const text = rtl ? reverseClusters(shaped) : shaped;
+    // Bidi controls (the LRM Intl puts before a Persian signed number) have done their work in
+    // the levels above; drawn, a PDF font shows them as a box.
+    const text = (rtl ? reverseClusters(shaped) : shaped).replace(BIDI_CONTROLS, '');
     pieces.push({ text, logical, face: run.face, rtl, x, width });
     x += width;
   }

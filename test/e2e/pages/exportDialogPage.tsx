@@ -1,4 +1,4 @@
-// Mounts <ExportDialog> on a fixture map (?map=scripts|persian|blank|big) with a host that
+// Mounts <ExportDialog> on a fixture map (?map=scripts|persian|blank|big|metrics) with a host that
 // records saved exports in `window.savedExports` (base64) for the e2e test to check.
 import '../../../renderer/zodConfig';
 import { StrictMode } from 'react';
@@ -12,6 +12,7 @@ import { HostProvider } from '../../../renderer/host/hostContext';
 import { initI18n } from '../../../renderer/i18n/i18n';
 import classic from '../../../templates/01-classic.journey.json';
 import { generatedMap } from '../../bench/generatedMap';
+import { metricsMaps } from '../../fixtures/export/metrics';
 import { persianMap, scriptsMap } from '../../fixtures/export/scripts';
 
 interface Saved {
@@ -54,6 +55,8 @@ function fixture(name: string | null): JourneyMap {
       return persianMap();
     case 'blank':
       return JourneyMapSchema.parse(classic);
+    case 'metrics':
+      return metricsMaps().en;
     case 'big':
       return JourneyMapSchema.parse(generatedMap(1000));
     default:

@@ -8,6 +8,7 @@ import { parseExportArgs } from '../../../electron/cli/export/exportArgs';
 import { nodeAssets } from '../../../electron/cli/export/nodeAssets';
 import { exportVectorInNode } from '../../../electron/cli/export/vectorExport';
 import { normalizeOptions } from '../../../shared/export/options';
+import { metricsMaps } from '../../fixtures/export/metrics';
 import { persianMap, scriptsMap } from '../../fixtures/export/scripts';
 import { chromeCandidates, findChrome } from '../../../electron/cli/export/findChrome';
 import { cli, useTempDir } from './helpers';
@@ -111,6 +112,35 @@ describe('journey-studio export: arguments', () => {
   });
 });
 
+describe('journey-studio export: the metrics page', () => {
+  test('--no-metrics leaves it out; it is on by default', () => {
+    expect(parseExportArgs(['m.json', '--out', 'x.pdf']).options.pdf.metrics).toBe(true);
+    expect(parseExportArgs(['m.json', '--out', 'x.pdf', '--no-metrics']).options.pdf.metrics).toBe(
+      false,
+    );
+  });
+
+  test('a map with two snapshots: pdftotext finds the funnel and the trend numbers', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'shop.journey.json');
+    writeFileSync(file, JSON.stringify(metricsMaps().en));
+    const out = path.join(dir, 'shop.pdf');
+    const result = await cli(['export', file, '--out', out], dir);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const { stdout: text } = await run('pdftotext', [out, '-']);
+    expect(text).toContain('Journey metrics');
+    expect(text).toContain('Where customers get lost: from Consideration to Purchase');
+    for (const number of ['12,480', '13,100', '2,400', '610', '+620', '27.5 NPS', '22 h']) {
+      expect(text).toContain(number);
+    }
+    await cli(['export', file, '--out', out, '--no-metrics'], dir);
+    const { stdout: without } = await run('pdftotext', [out, '-']);
+    expect(without).not.toContain('Journey metrics');
+    expect(without).not.toContain('13,100');
+  }, 60_000);
+});
+
 describe('finding Chrome', () => {
   test('the usual places on each system', () => {
     expect(chromeCandidates('linux', {})).toContain('/usr/bin/chromium');
@@ -171,6 +201,9 @@ describe('journey-studio export (the built CLI)', () => {
       for (const [name, map] of [
         ['scripts', scriptsMap()],
         ['persian', persianMap()],
+        // Metric values formatted by the page's Intl and by Node's: the same digits and spaces.
+        ['metrics ru', metricsMaps().ru],
+        ['metrics fa', metricsMaps().fa],
       ] as const) {
         const text = JSON.stringify(map);
         for (const [format, pdf] of [

@@ -59,6 +59,15 @@ describe('bidi line ordering', () => {
         .join(''),
     ).toBe('(Pro)');
   });
+
+  test('a left-to-right mark orders a signed Persian number but is not drawn (no box in the PDF)', () => {
+    // Intl writes "+620" in Persian as LRM + "+" + Persian digits: the sign stays on the left.
+    const signed = new Intl.NumberFormat('fa', { signDisplay: 'always' }).format(620);
+    expect(signed).toContain('\u200e');
+    const visual = pieces(signed, 'rtl');
+    expect(visual.map((p) => p.text).join('')).toBe('+۶۲۰');
+    expect(visual[0]?.x).toBe(0);
+  });
 });
 
 describe('Arabic shaping', () => {
