@@ -4,6 +4,7 @@
  */
 import type {
   CommittedVersion,
+  ChosenTable,
   ComparedFile,
   OpenedFile,
   Preferences,
@@ -16,6 +17,7 @@ export const INVOKE_CHANNELS = {
   openFile: 'host:open-file',
   openDroppedFile: 'host:open-dropped-file',
   chooseFileToCompare: 'host:choose-file-to-compare',
+  chooseTableToImport: 'host:choose-table-to-import',
   readCommittedVersion: 'host:read-committed-version',
   saveFile: 'host:save-file',
   saveFileAs: 'host:save-file-as',
@@ -53,6 +55,7 @@ export interface InvokeResults {
   openFile: Promise<OpenedFile | null>;
   openDroppedFile: Promise<OpenedFile | null>;
   chooseFileToCompare: Promise<ComparedFile | null>;
+  chooseTableToImport: Promise<ChosenTable | null>;
   readCommittedVersion: Promise<CommittedVersion>;
   saveFile: Promise<SaveResult>;
   saveFileAs: Promise<SaveResult>;

@@ -64,6 +64,7 @@ export const invokePayloads = {
   openFile: z.tuple([]),
   openDroppedFile: z.tuple([path]),
   chooseFileToCompare: z.tuple([]),
+  chooseTableToImport: z.tuple([]),
   readCommittedVersion: z.tuple([fileRefSchema]),
   saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),
   saveFileAs: z.tuple([shortText, documentText]),

@@ -71,6 +71,7 @@ const host: Host = {
   kind: 'electron',
   openFile: () => call('openFile'),
   chooseFileToCompare: () => call('chooseFileToCompare'),
+  chooseTableToImport: () => call('chooseTableToImport'),
   readCommittedVersion: (ref) => call('readCommittedVersion', plainRef(ref)),
   async openDroppedFile(file: DroppedFile) {
     // The renderer passes the DOM File it got from the drop; only it carries a path.

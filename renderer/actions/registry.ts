@@ -8,6 +8,7 @@ import {
   Maximize,
   Redo2,
   Rows3,
+  Sheet,
   Save,
   SquarePlus,
   Trash,
@@ -26,6 +27,7 @@ import {
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { chooseMetricsTable } from '../metrics/import/importFlow';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { hasDocument, type Action } from './types';
 
@@ -90,6 +92,16 @@ export const ACTIONS: readonly Action[] = [
     perform: ({ store }) => store.getState().setExportOpen(true),
   },
   ...COMPARE_ACTIONS,
+  {
+    id: 'importMetrics',
+    label: 'editor.actions.importMetrics',
+    group: 'file',
+    icon: Sheet,
+    scope: 'global',
+    menu: { place: 'file:open', label: 'menu.importMetrics' },
+    enabled: hasDocument,
+    perform: (context) => chooseMetricsTable(context),
+  },
   {
     id: 'undo',
     label: 'editor.actions.undo',

@@ -37,6 +37,7 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
     openFile: (windowId) => files.openFile(windowId),
     openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
     chooseFileToCompare: (windowId) => files.chooseFileToCompare(windowId),
+    chooseTableToImport: (windowId) => files.chooseTableToImport(windowId),
     readCommittedVersion: (windowId, ref) => files.readCommittedVersion(windowId, ref),
     saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),
     saveFileAs: (windowId, name, text) => files.saveFileAs(windowId, name, text),

@@ -33,8 +33,15 @@ export interface SaveDialogOptions {
   readonly extensions: readonly string[];
 }
 
+/** What an open dialog offers: maps (`*.journey.json`) or tables to import (CSV, TSV, XLSX). */
+export type OpenKind = 'map' | 'table';
+
 export interface DialogShell {
-  chooseFileToOpen(windowId: number | null, defaultDir: string | undefined): Promise<string | null>;
+  chooseFileToOpen(
+    windowId: number | null,
+    defaultDir: string | undefined,
+    kind?: OpenKind,
+  ): Promise<string | null>;
   chooseSavePath(windowId: number, options: SaveDialogOptions): Promise<string | null>;
   confirmReplace(windowId: number, fileName: string): Promise<boolean>;
   askSaveBeforeClose(windowId: number, documentName: string): Promise<CloseChoice>;

@@ -1,5 +1,7 @@
 import i18next from 'i18next';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import type {
+  ChosenTable,
   CommittedVersion,
   ComparedFile,
   DocumentState,
@@ -13,7 +15,13 @@ import type {
 } from '../../../shared/host';
 import { readPreferences, writePreferences } from '../../settings/preferences';
 import { chooseFileWithInput, downloadBytes } from './fallbackFiles';
-import { ensureWritable, hasFileSystemAccess, pickFileToOpen, pickFileToSave } from './filePickers';
+import {
+  ensureWritable,
+  hasFileSystemAccess,
+  pickFileToOpen,
+  pickFileToSave,
+  TABLE_TYPE,
+} from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
 import { watchFiles } from './fileWatcher';
 import { discardRecovery, listRecovery, writeRecovery } from './recoveryStore';
@@ -26,6 +34,12 @@ function localStorageOrNull(): Storage | null {
   } catch {
     return null; // storage disabled: preferences last as long as the window
   }
+}
+
+/** A table's bytes, unless it is over the import limit (then its size says why not). */
+async function tableOf(file: File): Promise<ChosenTable> {
+  const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, size: file.size, bytes };
 }
 
 function messageOf(error: unknown): string {
@@ -104,6 +118,18 @@ export function createBrowserHost(): Host {
       const handle = await pickFileToOpen();
       if (!handle) return null;
       return { name: handle.name, text: await (await handle.getFile()).text() };
+    },
+
+    async chooseTableToImport(): Promise<ChosenTable | null> {
+      if (!hasFileSystemAccess()) {
+        const file = await chooseFileWithInput(
+          '.csv,.tsv,.tab,.xlsx,text/csv,text/tab-separated-values,' +
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        return file ? tableOf(file) : null;
+      }
+      const handle = await pickFileToOpen(TABLE_TYPE);
+      return handle ? tableOf(await handle.getFile()) : null;
     },
 
     async readCommittedVersion(): Promise<CommittedVersion> {

@@ -27,6 +27,16 @@ export const JOURNEY_TYPE: PickerType = {
   accept: { 'application/json': ['.json'] },
 };
 
+/** Tables to import metrics from; the importer reads the content, not the extension. */
+export const TABLE_TYPE: PickerType = {
+  description: 'Tables (CSV, TSV, Excel)',
+  accept: {
+    'text/csv': ['.csv'],
+    'text/tab-separated-values': ['.tsv', '.tab'],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  },
+};
+
 export function hasFileSystemAccess(): boolean {
   const w = pickerWindow();
   return typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function';
@@ -37,11 +47,13 @@ export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-export async function pickFileToOpen(): Promise<FileSystemFileHandle | null> {
+export async function pickFileToOpen(
+  type: PickerType = JOURNEY_TYPE,
+): Promise<FileSystemFileHandle | null> {
   const open = pickerWindow().showOpenFilePicker;
   if (!open) return null;
   try {
-    const [handle] = await open({ types: [JOURNEY_TYPE], multiple: false });
+    const [handle] = await open({ types: [type], multiple: false });
     return handle ?? null;
   } catch (error) {
     if (isAbort(error)) return null;

@@ -30,6 +30,7 @@ const host: Host = {
   openFile: notHere,
   openDroppedFile: notHere,
   chooseFileToCompare: notHere,
+  chooseTableToImport: notHere,
   readCommittedVersion: notHere,
   saveFile: notHere,
   saveFileAs: notHere,
