@@ -114,7 +114,7 @@ export function useImportSession(
   const current = answer !== null && answer.mapping === mapping && answer.date === date;
   const outcome = mapping === null ? null : (answer?.outcome ?? null);
   const busy = failure === null && (read === null || (read.ok && mapping !== null && !current));
-  const detected = outcome?.ok ? outcome.result.mapping : null;
+  const detected = outcome?.ok ? outcome.result.mapping : (outcome?.mapping ?? null);
   return {
     read,
     outcome,

@@ -135,6 +135,8 @@ describe('the import worker’s job', () => {
     expect(run.outcome.ok).toBe(false);
     if (run.outcome.ok) return;
     expect(run.outcome.problems[0]).toMatchObject({ code: 'notANumber', row: 3, column: 'B' });
+    // The columns it was read with stay, so the dialog keeps showing them.
+    expect(run.outcome.mapping).toMatchObject({ layout: 'wide', stageColumn: 'Этап' });
   });
 
   test('a run before any table was read is a bug, not a silent empty import', async () => {
