@@ -66,6 +66,7 @@ describe('application menu', () => {
       'Open…',
       'Compare with…',
       'Compare with the committed version',
+      'Import Metrics…',
       'Open Recent',
       'separator',
       'Save',
