@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { placeFileForOpen, readOpfsFile, usePickers } from './editorHelpers';
+import { seriousViolations } from './axe';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // File > Import metrics… in the browser edition: a Russian semicolon CSV (decimal commas,
@@ -161,4 +163,44 @@ test('text in a number column: the row and column are named, Import stays off, n
   await dialog.waitFor({ state: 'detached' });
   expect(await page.getByText('Unsaved changes').count()).toBe(0);
   expect(await readOpfsFile(page, MAP_FILE)).toBe(before);
+});
+
+test('without the File System Access API: an XLSX from the file input, read in the worker', async () => {
+  await usePickers(page, 'none');
+  await page.getByRole('button', { name: 'Open', exact: true }).waitFor();
+  // The reload forgot the map: open it again through the file input.
+  const opening = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (
+    await opening
+  ).setFiles({
+    name: MAP_FILE,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(shopMap())),
+  });
+  await page.getByRole('heading', { level: 1, name: 'Интернет-магазин' }).waitFor();
+
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Сделки');
+  sheet.addRow(['# Выгрузка из CRM']);
+  sheet.addRow(['Этап', 'Сделки']);
+  sheet.addRow(['Интерес', 120]);
+  sheet.addRow(['Покупка', 45]);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import metrics', exact: true }).click();
+  const chooser = await choosing;
+  expect(await chooser.element().getAttribute('accept')).toContain('.xlsx');
+  await chooser.setFiles({
+    name: 'сделки.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await book.xlsx.writeBuffer()),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Import metrics from сделки.xlsx' });
+  await dialog.getByText('2 rows; Excel sheet “Сделки”').waitFor();
+  const values = dialog.getByRole('table', { name: /^Values for / });
+  await values.getByRole('row', { name: /^Покупка/ }).waitFor();
+  expect(await seriousViolations(page, 'import dialog')).toEqual([]);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Imported 2 values of Сделки' }).waitFor();
+  expect(session.errors).toEqual([]);
 });
