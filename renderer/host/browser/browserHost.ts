@@ -20,7 +20,7 @@ import {
   hasFileSystemAccess,
   pickFileToOpen,
   pickFileToSave,
-  TABLE_TYPE,
+  tableType,
 } from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
 import { watchFiles } from './fileWatcher';
@@ -128,7 +128,7 @@ export function createBrowserHost(): Host {
         );
         return file ? tableOf(file) : null;
       }
-      const handle = await pickFileToOpen(TABLE_TYPE);
+      const handle = await pickFileToOpen(tableType(i18next.t('desktop.filters.table')));
       return handle ? tableOf(await handle.getFile()) : null;
     },
 

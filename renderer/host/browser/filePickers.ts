@@ -28,14 +28,14 @@ export const JOURNEY_TYPE: PickerType = {
 };
 
 /** Tables to import metrics from; the importer reads the content, not the extension. */
-export const TABLE_TYPE: PickerType = {
-  description: 'Tables (CSV, TSV, Excel)',
+export const tableType = (description: string): PickerType => ({
+  description,
   accept: {
     'text/csv': ['.csv'],
     'text/tab-separated-values': ['.tsv', '.tab'],
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
   },
-};
+});
 
 export function hasFileSystemAccess(): boolean {
   const w = pickerWindow();

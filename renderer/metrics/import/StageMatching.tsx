@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageMatch } from '../../../shared/import';
 import { normaliseStageName } from '../../../shared/import';
@@ -21,6 +22,7 @@ const LEAVE_OUT = '';
  */
 export function StageMatching({ match, stages, byHand, onMap }: Props) {
   const { t } = useTranslation();
+  const headingId = useId();
   const nameOf = (id: string) => stages.find((stage) => stage.id === id)?.name ?? id;
   const handKeys = new Set(Object.keys(byHand).map(normaliseStageName));
   const matched = match.matched.filter((m) => !handKeys.has(normaliseStageName(m.value)));
@@ -31,8 +33,8 @@ export function StageMatching({ match, stages, byHand, onMap }: Props) {
     ...match.unmatched.map((u) => u.value).filter((v) => !handKeys.has(normaliseStageName(v))),
   ];
   return (
-    <section className="js-import-stages" aria-labelledby="js-import-stages-heading">
-      <h3 id="js-import-stages-heading">{t('metricsImport.stages.heading')}</h3>
+    <section className="js-import-stages" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('metricsImport.stages.heading')}</h3>
       {matched.length > 0 && (
         <>
           <h4>{t('metricsImport.stages.matched')}</h4>
