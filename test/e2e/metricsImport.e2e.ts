@@ -105,7 +105,7 @@ test('a Russian CSV: one stage mapped by hand, imported as one undo step, rememb
   const notice = page.getByRole('status').filter({ hasText: 'Imported 9 values of' });
   await notice.waitFor();
   expect(await notice.textContent()).toMatch(
-    /Imported 9 values of Посетители, Конверсия, %, Средний чек for \d{4}-\d{2}-\d{2}\./,
+    /Imported 9 values of Посетители, Конверсия, %, Средний чек for \u2066\d{4}-\d{2}-\d{2}\u2069\./,
   );
 
   const after = await saved();

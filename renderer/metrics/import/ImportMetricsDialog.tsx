@@ -8,7 +8,7 @@ import { Modal } from '../../dialogs/Modal';
 import { useEditorStore } from '../../store';
 import { ColumnChoices } from './ColumnChoices';
 import { FilePreview } from './FilePreview';
-import { applyMetricsImport } from './importFlow';
+import { applyMetricsImport, isoDates } from './importFlow';
 import type { TablePreview } from './importMessages';
 import { importPreview } from './importPreview';
 import { withStageValue, type MappingDraft } from './mappingDraft';
@@ -69,7 +69,7 @@ export function ImportMetricsDialog({ table, map }: { table: ChosenTable; map: J
         <p className="js-import-remembered">
           {t('metricsImport.remembered', {
             name: session.remembered.name,
-            date: session.remembered.imported,
+            date: isoDates(session.remembered.imported),
           })}{' '}
           <button type="button" className="js-button" onClick={() => session.setDraft(null)}>
             {t('metricsImport.detectAgain')}

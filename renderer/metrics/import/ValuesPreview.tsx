@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/model';
+import { isoDates } from './importFlow';
 import type { ImportPreview } from './importPreview';
 
 /** How many snapshots the preview shows (a long table may hold years of them). */
@@ -21,7 +22,9 @@ export function ValuesPreview({
       <h3>{t('metricsImport.preview.heading', { count: preview.valueCount })}</h3>
       {preview.snapshots.slice(0, SNAPSHOTS_SHOWN).map((snapshot) => (
         <table key={snapshot.date} className="js-import-table">
-          <caption>{t('metricsImport.preview.snapshot', { date: snapshot.date })}</caption>
+          <caption>
+            {t('metricsImport.preview.snapshot', { date: isoDates(snapshot.date) })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('metricsImport.preview.stage')}</th>

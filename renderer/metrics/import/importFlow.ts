@@ -21,6 +21,14 @@ export async function chooseMetricsTable({ store, host, t }: ActionContext): Pro
   }
 }
 
+/**
+ * An ISO date (or a list of them) inside a sentence: isolated left to right, so that a
+ * Persian sentence does not show 2026-12-01 as 01-12-2026.
+ */
+export function isoDates(text: string): string {
+  return `\u2066${text}\u2069`;
+}
+
 /** How many names a notice lists before "…". */
 const NAMES_SHOWN = 3;
 
@@ -44,7 +52,7 @@ export function applyMetricsImport(store: EditorStore, plan: MetricsImportPlan, 
     message: t('metricsImport.notices.imported', {
       count: plan.operation.measurements.length,
       metrics: metricNames.length > NAMES_SHOWN ? `${shown}, …` : shown,
-      dates: plan.dates.join(', '),
+      dates: isoDates(plan.dates.join(', ')),
     }),
     ...(plan.replaced > 0
       ? { details: [t('metricsImport.notices.replaced', { count: plan.replaced })] }

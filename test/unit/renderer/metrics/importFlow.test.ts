@@ -75,7 +75,8 @@ describe('Import metrics… in the app', () => {
     expect(store.getState().doc?.measurements).toHaveLength(3);
     expect(store.getState().ui.metricsImport).toBeNull();
     expect(store.getState().ui.notices[0]?.message).toBe(
-      'Imported 3 values of Deals, Revenue for 2026-03-31.',
+      // The date isolated left to right (a right-to-left sentence keeps it whole).
+      'Imported 3 values of Deals, Revenue for \u20662026-03-31\u2069.',
     );
     store.getState().undo();
     expect(store.getState().doc?.measurements).toEqual([]);
