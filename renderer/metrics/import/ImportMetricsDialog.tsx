@@ -69,7 +69,7 @@ export function ImportMetricsDialog({ table, map }: { table: ChosenTable; map: J
         <p className="js-import-remembered">
           {t('metricsImport.remembered', {
             name: session.remembered.name,
-            date: isoDates(session.remembered.imported),
+            date: isoDates(session.remembered.imported ?? ''),
           })}{' '}
           <button type="button" className="js-button" onClick={() => session.setDraft(null)}>
             {t('metricsImport.detectAgain')}
