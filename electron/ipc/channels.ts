@@ -4,6 +4,7 @@
  */
 import type {
   CommittedVersion,
+  ChosenTable,
   ComparedFile,
   FileToImport,
   OpenedFile,
@@ -18,6 +19,7 @@ export const INVOKE_CHANNELS = {
   openDroppedFile: 'host:open-dropped-file',
   openFileToImport: 'host:open-file-to-import',
   chooseFileToCompare: 'host:choose-file-to-compare',
+  chooseTableToImport: 'host:choose-table-to-import',
   readCommittedVersion: 'host:read-committed-version',
   saveFile: 'host:save-file',
   saveFileAs: 'host:save-file-as',
@@ -56,6 +58,7 @@ export interface InvokeResults {
   openDroppedFile: Promise<OpenedFile | null>;
   openFileToImport: Promise<FileToImport | null>;
   chooseFileToCompare: Promise<ComparedFile | null>;
+  chooseTableToImport: Promise<ChosenTable | null>;
   readCommittedVersion: Promise<CommittedVersion>;
   saveFile: Promise<SaveResult>;
   saveFileAs: Promise<SaveResult>;

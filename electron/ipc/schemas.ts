@@ -72,6 +72,7 @@ export const invokePayloads = {
   openDroppedFile: z.tuple([path]),
   openFileToImport: z.tuple([]),
   chooseFileToCompare: z.tuple([]),
+  chooseTableToImport: z.tuple([]),
   readCommittedVersion: z.tuple([fileRefSchema]),
   saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),
   saveFileAs: z.tuple([shortText, documentText]),

@@ -72,6 +72,7 @@ const host: Host = {
   openFile: () => call('openFile'),
   openFileToImport: () => call('openFileToImport'),
   chooseFileToCompare: () => call('chooseFileToCompare'),
+  chooseTableToImport: () => call('chooseTableToImport'),
   readCommittedVersion: (ref) => call('readCommittedVersion', plainRef(ref)),
   async openDroppedFile(file: DroppedFile) {
     // The renderer passes the DOM File it got from the drop; only it carries a path.

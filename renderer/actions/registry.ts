@@ -9,6 +9,7 @@ import {
   Maximize,
   Redo2,
   Rows3,
+  Sheet,
   Save,
   SquarePlus,
   Trash,
@@ -28,6 +29,7 @@ import {
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
+import { chooseMetricsTable } from '../metrics/import/importFlow';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { importFile } from '../files/importFlow';
 import { hasDocument, type Action } from './types';
@@ -103,6 +105,16 @@ export const ACTIONS: readonly Action[] = [
   },
   ...COMPARE_ACTIONS,
   ...REVIEW_ACTIONS,
+  {
+    id: 'importMetrics',
+    label: 'editor.actions.importMetrics',
+    group: 'file',
+    icon: Sheet,
+    scope: 'global',
+    menu: { place: 'file:open', label: 'menu.importMetrics' },
+    enabled: hasDocument,
+    perform: (context) => chooseMetricsTable(context),
+  },
   {
     id: 'undo',
     label: 'editor.actions.undo',

@@ -13,6 +13,7 @@ import { useEditor, useEditorStore } from '../store';
 import { Toolbar } from '../toolbar/Toolbar';
 import { WorkshopMode } from '../workshop/WorkshopMode';
 import { ComparePanel } from '../compare/ComparePanel';
+import { ImportMetricsDialog } from '../metrics/import/ImportMetricsDialog';
 import { activeCompare } from '../compare/compareSlice';
 
 /**
@@ -24,6 +25,7 @@ export function EditorShell() {
   const doc = useEditor((s) => s.doc);
   const dialog = useEditor((s) => s.ui.dialog);
   const exportOpen = useEditor((s) => s.ui.exportOpen);
+  const metricsTable = useEditor((s) => s.ui.metricsImport);
   // Workshop mode hides the editor's chrome and shows its own controls over the map.
   const workshop = useEditor((s) => s.workshop.active && s.doc !== null);
   // Compare and merge conflicts share a review panel in place of the inspector.
@@ -52,6 +54,7 @@ export function EditorShell() {
       {exportOpen && doc && (
         <ExportDialog map={doc} onClose={() => store.getState().setExportOpen(false)} />
       )}
+      {metricsTable && doc && <ImportMetricsDialog table={metricsTable} map={doc} />}
       <PromptDialog />
     </div>
   );

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { RecoveryEntry } from '../../shared/host';
+import type { ChosenTable, RecoveryEntry } from '../../shared/host';
 import type { EditorState } from './editorStore';
 
 export type Dialog = 'gallery' | 'shortcuts' | 'restore' | null;
@@ -51,6 +51,8 @@ export interface UiSlice {
     dialog: Dialog;
     /** The export dialog is open (the Export action and the host's export command). */
     exportOpen: boolean;
+    /** The table chosen in Import metrics…: its import dialog is open. */
+    metricsImport: ChosenTable | null;
     panel: SidePanel;
     notices: readonly Notice[];
     prompt: Prompt | null;
@@ -66,6 +68,8 @@ export interface UiSlice {
 
   openDialog(dialog: Dialog): void;
   setExportOpen(open: boolean): void;
+  /** Opens the import dialog for a chosen table; null closes it. */
+  setMetricsImport(table: ChosenTable | null): void;
   showPanel(panel: SidePanel): void;
   notify(notice: Omit<Notice, 'id'>): number;
   dismissNotice(id: number): void;
@@ -89,6 +93,7 @@ export const createUiSlice: Creator = (set, get) => {
     ui: {
       dialog: null,
       exportOpen: false,
+      metricsImport: null,
       panel: 'inspector',
       notices: [],
       prompt: null,
@@ -101,6 +106,7 @@ export const createUiSlice: Creator = (set, get) => {
 
     openDialog: (dialog) => setUi({ dialog }),
     setExportOpen: (exportOpen) => setUi({ exportOpen }),
+    setMetricsImport: (metricsImport) => setUi({ metricsImport }),
     showPanel: (panel) => setUi({ panel }),
     expandCell: (key) => {
       if (!get().ui.expandedCells.includes(key))

@@ -56,6 +56,7 @@ export function Toolbar() {
             <div className="js-toolbar-group">
               <ToolbarButton id="workshop" collapse={1} />
               <CompareButtons />
+              <ToolbarButton id="importMetrics" collapse={2} />
               <ToolbarButton id="export" collapse={2} />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>

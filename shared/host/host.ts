@@ -61,6 +61,18 @@ export interface ComparedFile {
 }
 
 /**
+ * A table chosen to import metrics from (CSV, TSV, XLSX): read as bytes, since its encoding
+ * and format are the importer's to find out. A file larger than `MAX_IMPORT_BYTES` is not
+ * read at all (`bytes` null): its `size` is enough to say why it cannot be imported.
+ */
+export interface ChosenTable {
+  readonly name: string;
+  /** The file's size in bytes. */
+  readonly size: number;
+  readonly bytes: Uint8Array | null;
+}
+
+/**
  * The document's file as committed in git (HEAD), or why there is none. `unsupported`:
  * this host cannot run git (the browser edition).
  */
@@ -142,6 +154,8 @@ export interface Host {
   openFileToImport(): Promise<FileToImport | null>;
   /** Shows an open dialog and reads the chosen map to compare with; null when cancelled. */
   chooseFileToCompare(): Promise<ComparedFile | null>;
+  /** Shows an open dialog filtered to tables (CSV, TSV, XLSX) and reads the chosen one. */
+  chooseTableToImport(): Promise<ChosenTable | null>;
   /** The version of the document's file committed in git (the desktop app runs git). */
   readCommittedVersion(ref: FileRef): Promise<CommittedVersion>;
   /** Opens a file that was dropped on the window (the browser edition reads it directly). */

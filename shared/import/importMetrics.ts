@@ -36,7 +36,10 @@ export interface MetricsImport {
 }
 
 export type MetricsImportOutcome =
-  { ok: true; result: MetricsImport } | { ok: false; problems: ImportProblem[] };
+  | { ok: true; result: MetricsImport }
+  /** `mapping`: the one the data was read with, when the problems are in the data (the
+   * import dialog keeps showing those column choices while the user fixes them). */
+  | { ok: false; problems: ImportProblem[]; mapping?: ImportMapping };
 
 /**
  * A table's stage metrics, by a mapping or by detection. Pure: it returns the measurements to
@@ -63,7 +66,7 @@ export function importMetrics(
     warnings: new ImportProblems(),
   };
   const output = runLayout(context, mapping, stages);
-  if (!output || problems.size > 0) return { ok: false, problems: problems.toArray() };
+  if (!output || problems.size > 0) return { ok: false, problems: problems.toArray(), mapping };
   return {
     ok: true,
     result: {

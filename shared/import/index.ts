@@ -31,5 +31,10 @@ export { readNumber, type DecimalMark, type NumberReading } from './numbers';
 export { readDate, type DateOrder, type DateReading } from './dates';
 export { writeCsv, writeCsvBytes, type CsvWriteOptions } from './writeCsv';
 export { escapeFormula, unescapeFormula } from './formulaEscape';
-export { formatImportProblem, type ImportProblem, type ImportProblemCode } from './problems';
+export {
+  formatImportProblem,
+  importProblem,
+  type ImportProblem,
+  type ImportProblemCode,
+} from './problems';
 export { MAX_IMPORT_BYTES } from './limits';

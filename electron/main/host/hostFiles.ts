@@ -12,6 +12,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type {
+  ChosenTable,
   CommittedVersion,
   ComparedFile,
   FileToImport,
@@ -137,6 +138,27 @@ export class HostFiles {
     if (chosen === null) return null;
     const { text } = await this.load(chosen);
     return { name: path.basename(chosen), text };
+  }
+
+  /**
+   * A table to import metrics from, read as bytes (not opened, granted or watched). A file
+   * over the import limit is not read: its size is enough for the renderer's message.
+   */
+  async chooseTableToImport(windowId: number): Promise<ChosenTable | null> {
+    const current = this.deps.windows.get(windowId)?.path;
+    const chosen = await this.deps.dialogs.chooseFileToOpen(
+      windowId,
+      current ? path.dirname(current) : this.deps.defaultFolder(),
+      'table',
+    );
+    if (chosen === null) return null;
+    try {
+      const { size } = await fs.stat(chosen);
+      const bytes = size > MAX_IMPORT_BYTES ? null : new Uint8Array(await fs.readFile(chosen));
+      return { name: path.basename(chosen), size, bytes };
+    } catch (error) {
+      throw fileError('openFailed', chosen, error, this.deps.t);
+    }
   }
 
   /** The committed version of a file this window holds (no other file may be asked for). */

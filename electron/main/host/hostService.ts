@@ -38,6 +38,7 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
     openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
     openFileToImport: (windowId) => files.openFileToImport(windowId),
     chooseFileToCompare: (windowId) => files.chooseFileToCompare(windowId),
+    chooseTableToImport: (windowId) => files.chooseTableToImport(windowId),
     readCommittedVersion: (windowId, ref) => files.readCommittedVersion(windowId, ref),
     saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),
     saveFileAs: (windowId, name, text) => files.saveFileAs(windowId, name, text),

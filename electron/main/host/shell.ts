@@ -33,12 +33,16 @@ export interface SaveDialogOptions {
   readonly extensions: readonly string[];
 }
 
+/** What an open dialog offers: maps, files to import as cards or a map, or tables of metrics. */
+export type OpenKind = 'map' | 'import' | 'table';
+
 export interface DialogShell {
-  /** `kind`: a journey map (the default), or a file to import (Mermaid, CSV, TSV, XLSX). */
+  /** `kind`: a journey map (the default), a file to import as cards or a map (Mermaid, CSV, TSV,
+   * XLSX), or a table to import metrics from (CSV, TSV, XLSX). */
   chooseFileToOpen(
     windowId: number | null,
     defaultDir: string | undefined,
-    kind?: 'map' | 'import',
+    kind?: OpenKind,
   ): Promise<string | null>;
   chooseSavePath(windowId: number, options: SaveDialogOptions): Promise<string | null>;
   confirmReplace(windowId: number, fileName: string): Promise<boolean>;

@@ -1,6 +1,6 @@
 /** Native dialogs (open, save, the close prompt, errors), attached to their window. */
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import type { DialogShell, SaveDialogOptions } from '../host/shell';
+import type { DialogShell, OpenKind, SaveDialogOptions } from '../host/shell';
 import type { Translate } from '../i18n';
 import type { CloseChoice } from '../windows/closeGuard';
 
@@ -23,15 +23,16 @@ export class ElectronDialogs implements DialogShell {
   async chooseFileToOpen(
     windowId: number | null,
     defaultDir: string | undefined,
-    kind: 'map' | 'import' = 'map',
+    kind: OpenKind = 'map',
   ): Promise<string | null> {
-    const filter =
-      kind === 'map'
-        ? { name: this.t('desktop.filters.journeyMap'), extensions: ['journey.json'] }
-        : {
-            name: this.t('desktop.filters.importable'),
-            extensions: ['mmd', 'mermaid', 'csv', 'tsv', 'xlsx'],
-          };
+    const filter = {
+      map: { name: this.t('desktop.filters.journeyMap'), extensions: ['journey.json'] },
+      import: {
+        name: this.t('desktop.filters.importable'),
+        extensions: ['mmd', 'mermaid', 'csv', 'tsv', 'xlsx'],
+      },
+      table: { name: this.t('desktop.filters.table'), extensions: ['csv', 'tsv', 'tab', 'xlsx'] },
+    }[kind];
     const options: Electron.OpenDialogOptions = {
       properties: ['openFile'],
       filters: [{ name: filter.name, extensions: dialogExtensions(filter.extensions) }],

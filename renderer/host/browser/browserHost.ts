@@ -1,5 +1,7 @@
 import i18next from 'i18next';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import type {
+  ChosenTable,
   CommittedVersion,
   ComparedFile,
   DocumentState,
@@ -21,6 +23,7 @@ import {
   IMPORT_TYPE,
   pickFileToOpen,
   pickFileToSave,
+  tableType,
 } from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
 import { watchFiles } from './fileWatcher';
@@ -34,6 +37,12 @@ function localStorageOrNull(): Storage | null {
   } catch {
     return null; // storage disabled: preferences last as long as the window
   }
+}
+
+/** A table's bytes, unless it is over the import limit (then its size says why not). */
+async function tableOf(file: File): Promise<ChosenTable> {
+  const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, size: file.size, bytes };
 }
 
 function messageOf(error: unknown): string {
@@ -120,6 +129,18 @@ export function createBrowserHost(): Host {
       const handle = await pickFileToOpen();
       if (!handle) return null;
       return { name: handle.name, text: await (await handle.getFile()).text() };
+    },
+
+    async chooseTableToImport(): Promise<ChosenTable | null> {
+      if (!hasFileSystemAccess()) {
+        const file = await chooseFileWithInput(
+          '.csv,.tsv,.tab,.xlsx,text/csv,text/tab-separated-values,' +
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
+        return file ? tableOf(file) : null;
+      }
+      const handle = await pickFileToOpen(tableType(i18next.t('desktop.filters.table')));
+      return handle ? tableOf(await handle.getFile()) : null;
     },
 
     async readCommittedVersion(): Promise<CommittedVersion> {

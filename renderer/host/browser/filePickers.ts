@@ -41,6 +41,16 @@ export const IMPORT_TYPE: PickerType = {
 /** The same, as a file input's `accept`. */
 export const IMPORT_ACCEPT = Object.values(IMPORT_TYPE.accept).flat().join(',');
 
+/** Tables to import metrics from; the importer reads the content, not the extension. */
+export const tableType = (description: string): PickerType => ({
+  description,
+  accept: {
+    'text/csv': ['.csv'],
+    'text/tab-separated-values': ['.tsv', '.tab'],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
+  },
+});
+
 export function hasFileSystemAccess(): boolean {
   const w = pickerWindow();
   return typeof w.showOpenFilePicker === 'function' && typeof w.showSaveFilePicker === 'function';

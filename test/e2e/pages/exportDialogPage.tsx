@@ -32,6 +32,7 @@ const host: Host = {
   openDroppedFile: notHere,
   openFileToImport: notHere,
   chooseFileToCompare: notHere,
+  chooseTableToImport: notHere,
   readCommittedVersion: notHere,
   saveFile: notHere,
   saveFileAs: notHere,

@@ -39,6 +39,7 @@ function rig() {
     openFile: record('openFile'),
     openDroppedFile: record('openDroppedFile'),
     chooseFileToCompare: record('chooseFileToCompare'),
+    chooseTableToImport: record('chooseTableToImport'),
     readCommittedVersion: record('readCommittedVersion', { status: 'notInRepo' }),
     saveFile: record('saveFile', { status: 'saved', ref }),
     saveFileAs: record('saveFileAs', { status: 'cancelled' }),

@@ -67,6 +67,7 @@ describe('application menu', () => {
       'Import…',
       'Compare with…',
       'Compare with the committed version',
+      'Import Metrics…',
       'Open Recent',
       'separator',
       'Save',

@@ -2,6 +2,7 @@
 import type { HostCommand } from '../../../../shared/host';
 import type {
   DialogShell,
+  OpenKind,
   SaveDialogOptions,
   WindowShell,
 } from '../../../../electron/main/host/shell';
@@ -67,13 +68,20 @@ export class FakeWindows implements WindowShell {
 /** Answers dialogs from queues the test fills; records what was asked. */
 export class FakeDialogs implements DialogShell {
   readonly openAnswers: (string | null)[] = [];
+  /** What each open dialog offered (maps or tables). */
+  readonly openKinds: OpenKind[] = [];
   readonly saveAnswers: (string | null)[] = [];
   readonly saveRequests: SaveDialogOptions[] = [];
   readonly errors: string[] = [];
   replaceAnswer = true;
   closeAnswer: CloseChoice = 'cancel';
 
-  async chooseFileToOpen(): Promise<string | null> {
+  async chooseFileToOpen(
+    _windowId: number | null,
+    _defaultDir: string | undefined,
+    kind: OpenKind = 'map',
+  ): Promise<string | null> {
+    this.openKinds.push(kind);
     return this.openAnswers.shift() ?? null;
   }
   async chooseSavePath(_windowId: number, options: SaveDialogOptions): Promise<string | null> {
