@@ -58,7 +58,12 @@ export const preferencesSchema = z.object({
   theme: z.enum(THEME_CHOICES as [ThemeChoice, ...ThemeChoice[]]),
 });
 
-export const EXPORT_MIME_TYPES = ['application/pdf', 'image/png', 'image/svg+xml'] as const;
+export const EXPORT_MIME_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/svg+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+] as const;
 
 export const invokePayloads = {
   openFile: z.tuple([]),

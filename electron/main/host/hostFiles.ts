@@ -57,6 +57,10 @@ const EXPORT_EXTENSIONS: Record<ExportMimeType, { ext: string; filter: string }>
   'application/pdf': { ext: 'pdf', filter: 'desktop.filters.pdf' },
   'image/png': { ext: 'png', filter: 'desktop.filters.png' },
   'image/svg+xml': { ext: 'svg', filter: 'desktop.filters.svg' },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    ext: 'pptx',
+    filter: 'desktop.filters.pptx',
+  },
 };
 
 export function fileRefFor(file: string): FileRef {
