@@ -57,7 +57,8 @@ export interface MapPlan {
 export function cardText(card: Card, lane: Lane): string {
   const text = card.text.trim();
   if (lane.kind !== 'emotions' || card.score === undefined) return text;
-  const score = `(${card.score > 0 ? '+' : ''}${card.score})`;
+  // A left-to-right mark keeps the sign before the digit in right-to-left paragraphs.
+  const score = `(\u200e${card.score > 0 ? '+' : ''}${card.score})`;
   return text === '' ? score : `${text} ${score}`;
 }
 

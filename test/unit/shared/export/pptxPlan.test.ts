@@ -77,7 +77,9 @@ describe('the map on slides', () => {
       const shown = plan.slides.flatMap((slide) =>
         slide.rows
           .filter((row) => row.laneIndex === 0)
-          .flatMap((row) => (slide.stages.includes(1) ? row.cells[slide.stages.indexOf(1)] : [])),
+          .flatMap((row) =>
+            slide.stages.includes(1) ? (row.cells[slide.stages.indexOf(1)] ?? []) : [],
+          ),
       );
       expect(shown.filter((t) => t.endsWith(LONG))).toEqual(texts);
       // Each slide's rows, as measured, fit below its header row.
