@@ -6,6 +6,7 @@ import type { PptxOptions } from '../options';
 import { breathe, stepProgress, type ExportRun } from '../progress';
 import { planDeck } from './deckPlan';
 import { addSlideNumber, deckStyle } from './deckStyle';
+import { deflatePackage } from './deflate';
 import { drawEmotionSlide } from './emotionCharts';
 import { PPTX_LAYOUTS } from './frame';
 import { slideImage } from './images';
@@ -83,8 +84,9 @@ export async function exportPptx(
     stepProgress(ctx, i + 1, deck.length + 1);
     await breathe(ctx);
   }
-  const bytes = await pptx.write({ outputType: 'uint8array', compression: true });
-  if (!(bytes instanceof Uint8Array)) throw new Error('pptxgenjs returned no bytes');
+  const stored = await pptx.write({ outputType: 'uint8array' });
+  if (!(stored instanceof Uint8Array)) throw new Error('pptxgenjs returned no bytes');
+  const bytes = deflatePackage(stored);
   ctx.onProgress?.(1);
   return bytes;
 }

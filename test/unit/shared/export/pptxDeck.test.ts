@@ -115,6 +115,20 @@ describe('the .pptx package', () => {
     }
   });
 
+  test('the package is compressed and whole, its content types first', async () => {
+    const file = await deck(bigMap());
+    expect(execFileSync('unzip', ['-tq', file], { encoding: 'utf8' })).toMatch(/^No errors/);
+    const listing = execFileSync('unzip', ['-v', file], { encoding: 'utf8' });
+    const parts = [...listing.matchAll(/^\s*\d+\s+(\S+)\s+.*\s(\S+)$/gm)].map((m) => ({
+      method: m[1],
+      name: m[2],
+    }));
+    expect(parts[0]?.name).toBe('[Content_Types].xml');
+    const slideParts = parts.filter((p) => p.name?.startsWith('ppt/slides/slide'));
+    expect(slideParts.length).toBeGreaterThan(5);
+    for (const part of slideParts) expect(part.method).toMatch(/^Defl/);
+  });
+
   test('no text anywhere is set below 10 pt, in the slides and in the charts', async () => {
     const file = await deck(bigMap());
     const sizes = [...slides(file), ...charts(file)].flatMap((xml) =>
