@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { exportFile, run, startDialogPages, type DialogPages } from './exportHelpers';
+import { screenshot } from './harness/browser';
 
 // The export dialog making a PowerPoint deck of the classic template filled with Cyrillic,
 // Polish and Persian cards; the saved file read with `unzip`, as any zip tool would.
@@ -18,6 +19,7 @@ test('PowerPoint in 4:3 from the dialog: a .pptx holding the slides, the map tex
   const size = page.getByRole('combobox', { name: 'Slide size' });
   expect(await size.inputValue()).toBe('16:9');
   await size.selectOption({ label: 'Standard (4:3)' });
+  await screenshot(page, 'export-dialog-pptx');
   const { file, bytes } = await exportFile(page, 'scripts-4x3.pptx');
   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Saved .*\.pptx/);
   const saved = await page.evaluate(() =>

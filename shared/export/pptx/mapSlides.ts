@@ -55,7 +55,8 @@ export function drawMapSlide(
   const body = part.rows.map((row) => {
     const lane = map.lanes[row.laneIndex];
     const laneCell: PptxGenJS.TableCell = {
-      text: lane?.name ?? '',
+      // A lane whose cards run over from the slide before says so.
+      text: row.continued ? t('pptx.continued', { title: lane?.name ?? '' }) : (lane?.name ?? ''),
       options: {
         ...base,
         ...textOptions(style, PT.laneName, lane?.name),

@@ -82,6 +82,11 @@ describe('the map on slides', () => {
           ),
       );
       expect(shown.filter((t) => t.endsWith(LONG))).toEqual(texts);
+      // The lane's later rows say they continue it (the lane name gets “(continued)”).
+      const laneRows = plan.slides
+        .filter((slide) => slide.stages.includes(1))
+        .flatMap((slide) => slide.rows.filter((row) => row.laneIndex === 0));
+      expect(laneRows.map((row) => row.continued)).toEqual(laneRows.map((_, i) => i > 0));
       // Each slide's rows, as measured, fit below its header row.
       const table = SLIDE_INCHES[size].height - CONTENT_Y - BOTTOM_SPACE;
       for (const slide of plan.slides) {
