@@ -65,6 +65,7 @@ export const EXPORT_MIME_TYPES = [
   'text/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   'text/vnd.mermaid',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 ] as const;
 
 export const invokePayloads = {

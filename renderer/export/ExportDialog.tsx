@@ -16,6 +16,7 @@ import {
   EXPORT_FORMATS,
   PNG_BACKGROUNDS,
   PNG_SCALES,
+  SLIDE_SIZES,
   type ExportFormat,
   type ExportOptions,
 } from '../../shared/export/options';
@@ -30,8 +31,9 @@ export interface ExportDialogProps {
 }
 
 /**
- * File > Export…: PDF, PNG or SVG of the whole map with their options, or its cards as CSV or
- * XLSX, or a Mermaid diagram (with what Mermaid cannot show listed first), progress and Cancel;
+ * File > Export…: PDF, PNG, SVG or PowerPoint of the whole map with their options, or its cards
+ * as CSV or XLSX, or a Mermaid diagram (with what Mermaid cannot show listed first), progress
+ * and Cancel;
  * the file is saved through the host (a save dialog in the app, a download in the browser).
  * Options start as last chosen in this session. Escape cancels a running export, else closes.
  */
@@ -147,6 +149,20 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
               <p className="export-hint">{t('export.png.size', png)}</p>
             </div>
           )}
+          {format === 'pptx' && (
+            <div className="export-fields">
+              <Select
+                label={t('pptx.slideSize')}
+                value={options.pptx.slideSize}
+                options={SLIDE_SIZES.map((size) => ({
+                  value: size,
+                  label: t(`pptx.slideSizes.${SLIDE_SIZE_KEYS[size]}`),
+                }))}
+                onChange={(slideSize) => setOptions({ ...options, pptx: { slideSize } })}
+                disabled={running}
+              />
+            </div>
+          )}
           {format === 'svg' && (
             <div className="export-fields">
               <Checkbox
@@ -178,6 +194,9 @@ export function ExportDialog({ map, onClose }: ExportDialogProps) {
     </div>
   );
 }
+
+/** Locale keys of the slide sizes (i18next reads a colon in a key as a namespace). */
+const SLIDE_SIZE_KEYS = { '16:9': 'wide', '4:3': 'standard' } as const;
 
 /** The options last used in this window: a second export starts where the first left off. */
 let lastOptions: ExportOptions = DEFAULT_OPTIONS;

@@ -26,7 +26,7 @@ export interface PageExportContext extends ExportRun {
 
 /**
  * One export in the page, whatever the format: the dialog and the headless export page call
- * this. PDF and SVG come from the shared core (the same code the CLI runs in Node); PNG is
+ * this. PDF, SVG and PowerPoint come from the shared core (the same code the CLI runs in Node); PNG is
  * drawn here, through the browser's SVG renderer. Each format's code is loaded when first
  * used (jsPDF and html-to-image stay out of the editor's start-up bundle).
  */
@@ -39,7 +39,7 @@ export async function exportMap(
 ): Promise<ExportResult> {
   const assets = ctx.assets ?? webAssets;
   const run = { signal: ctx.signal, onProgress: ctx.onProgress, yieldTurn: pageTurn };
-  if (options.format === 'pdf' || options.format === 'svg') {
+  if (options.format === 'pdf' || options.format === 'svg' || options.format === 'pptx') {
     const vector = { ...options, format: options.format };
     const vectorCtx = {
       ...run,
@@ -48,9 +48,10 @@ export async function exportMap(
       today: ctx.today ?? isoDate(new Date()),
       ...(ctx.creationDate ? { creationDate: ctx.creationDate } : {}),
     };
-    if (before) {
+    // A compare is a picture (PDF, PNG or SVG); a deck is always the map itself.
+    if (before && vector.format !== 'pptx') {
       const { exportCompareVector } = await import('../../shared/export/compare/exportCompare');
-      return exportCompareVector(before, map, vector, vectorCtx);
+      return exportCompareVector(before, map, { ...vector, format: vector.format }, vectorCtx);
     }
     const { exportVector } = await import('../../shared/export/exportDocument');
     return exportVector(map, vector, vectorCtx);

@@ -9,6 +9,8 @@ import { exportSvg } from './svg/exportSvg';
 
 /** The formats the core draws by itself; PNG needs a rasteriser (a page, see renderer/export). */
 export type VectorFormat = 'pdf' | 'svg';
+/** What `exportVector` makes: the vector formats and the PowerPoint deck (no rasteriser either). */
+export type CoreFormat = VectorFormat | 'pptx';
 
 export interface ExportContext extends ExportRun {
   /** The UI's translator: labels for a map in a language the UI does not speak. */
@@ -31,12 +33,12 @@ export function isVectorFormat(format: ExportOptions['format']): format is Vecto
 }
 
 /**
- * A PDF or SVG of a map: the one function the app's dialog, the headless page, the CLI and
- * the desktop app's main process all call, so that they make the same file.
+ * A PDF, SVG or PowerPoint deck of a map: the one function the app's dialog, the headless
+ * page, the CLI and the desktop app's main process all call, so that they make the same file.
  */
 export async function exportVector(
   map: JourneyMap,
-  options: ExportOptions & { format: VectorFormat },
+  options: ExportOptions & { format: CoreFormat },
   ctx: ExportContext,
 ): Promise<ExportResult> {
   const run = { ...ctx, t: deliverableLabels(map, ctx.t) };
@@ -44,7 +46,10 @@ export async function exportVector(
   const bytes =
     options.format === 'pdf'
       ? await exportPdf(map, options.pdf, run)
-      : await exportSvg(map, options.svg, run);
+      : options.format === 'pptx'
+        ? // Loaded when first used: PDF and SVG exports in the page do without pptxgenjs.
+          await (await import('./pptx/exportPptx')).exportPptx(map, options.pptx, run)
+        : await exportSvg(map, options.svg, run);
   return {
     bytes,
     mimeType: MIME_TYPES[options.format],

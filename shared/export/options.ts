@@ -4,7 +4,7 @@
  * numbers, so every exporter can trust what it gets.
  */
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const PNG_SCALES = [1, 2, 4] as const;
@@ -62,11 +62,20 @@ export interface SvgOptions {
   embedFonts: boolean;
 }
 
+/** PowerPoint's two slide shapes: widescreen (the default) and the older 4:3. */
+export const SLIDE_SIZES = ['16:9', '4:3'] as const;
+export type SlideSize = (typeof SLIDE_SIZES)[number];
+
+export interface PptxOptions {
+  slideSize: SlideSize;
+}
+
 export interface ExportOptions {
   format: ExportFormat;
   pdf: PdfOptions;
   png: PngOptions;
   svg: SvgOptions;
+  pptx: PptxOptions;
 }
 
 export const DEFAULT_PDF_OPTIONS: PdfOptions = {
@@ -91,6 +100,7 @@ export const DEFAULT_OPTIONS: ExportOptions = {
   pdf: DEFAULT_PDF_OPTIONS,
   png: { scale: 2, background: 'white' },
   svg: { embedFonts: true },
+  pptx: { slideSize: '16:9' },
 };
 
 /** Limits of the numbers a user may type. */
@@ -147,6 +157,9 @@ export function normalizeOptions(input: DeepPartial<ExportOptions> = {}): Export
       background: oneOf(PNG_BACKGROUNDS, png.background, DEFAULT_OPTIONS.png.background),
     },
     svg: { embedFonts: flag(input.svg?.embedFonts, DEFAULT_OPTIONS.svg.embedFonts) },
+    pptx: {
+      slideSize: oneOf(SLIDE_SIZES, input.pptx?.slideSize, DEFAULT_OPTIONS.pptx.slideSize),
+    },
   };
 }
 
@@ -154,6 +167,7 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   pdf: 'application/pdf',
   png: 'image/png',
   svg: 'image/svg+xml',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /**

@@ -22,7 +22,7 @@ import type { CliCommand } from './command';
 
 /**
  * `journey-studio export FILE --out OUT` or `export FILE... --out-dir DIR --format F`: the
- * app's own export core. PDF and SVG are drawn in this process (no browser); PNG needs a
+ * app's own export core. PDF, SVG and PowerPoint are drawn in this process (no browser); PNG needs a
  * browser's rasteriser: one Chrome or Chromium (found on the usual paths or named with
  * `--chrome`; a hidden window in the packaged app), started at the first PNG and shared by
  * all maps. Each file passes the loader gate first: a map that cannot be loaded is reported
@@ -148,9 +148,11 @@ class ExportSession {
     if (options.format !== 'png') {
       const format = options.format;
       const run = { assets: this.assets, today: this.today };
-      const bytes = before
-        ? await exportCompareInNode(before, map, { ...options, format }, run)
-        : await exportVectorInNode(map, { ...options, format }, run);
+      // parseExportArgs refuses --compare with PowerPoint: the compare is a picture.
+      const bytes =
+        before && format !== 'pptx'
+          ? await exportCompareInNode(before, map, { ...options, format }, run)
+          : await exportVectorInNode(map, { ...options, format }, run);
       return { bytes };
     }
     if (!this.renderer) {

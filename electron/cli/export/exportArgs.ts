@@ -7,6 +7,7 @@ import {
   PDF_FITS,
   PNG_BACKGROUNDS,
   PNG_SCALES,
+  SLIDE_SIZES,
   normalizeOptions,
   type ExportFormat,
   type ExportOptions,
@@ -100,6 +101,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
       overlap: { type: 'string' },
       scale: { type: 'string' },
       background: { type: 'string' },
+      'slide-size': { type: 'string' },
       chrome: { type: 'string' },
       compare: { type: 'string' },
       cover: { type: 'boolean' },
@@ -136,7 +138,8 @@ export function parseExportArgs(args: string[]): ExportRequest {
     formatOfExtension(fromExtension);
   if (format === undefined) throw new UsageError(t('needOption', { option: 'format' }));
   const textFormat = TEXT_FORMAT_NAMES.find((f) => f === format);
-  if (textFormat !== undefined && values.compare !== undefined) {
+  // The compare is a picture with ghosts and badges: PDF, PNG or SVG.
+  if ((textFormat !== undefined || format === 'pptx') && values.compare !== undefined) {
     throw new UsageError(t('export.compareVisual'));
   }
   const scale = choice('--scale', values.scale, PNG_SCALES.map(String));
@@ -159,6 +162,7 @@ export function parseExportArgs(args: string[]): ExportRequest {
       background: choice('--background', values.background, PNG_BACKGROUNDS),
     },
     svg: { embedFonts: toggle(values['embed-fonts'], values['no-embed-fonts']) },
+    pptx: { slideSize: choice('--slide-size', values['slide-size'], SLIDE_SIZES) },
   });
   return {
     files: positionals,

@@ -67,6 +67,10 @@ const EXPORT_EXTENSIONS: Record<ExportMimeType, { ext: string; filter: string }>
     filter: 'desktop.filters.xlsx',
   },
   'text/vnd.mermaid': { ext: 'mmd', filter: 'desktop.filters.mermaid' },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    ext: 'pptx',
+    filter: 'desktop.filters.pptx',
+  },
 };
 
 export function fileRefFor(file: string): FileRef {
