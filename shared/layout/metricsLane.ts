@@ -193,4 +193,3 @@ function metricLine(
   }
   return line;
 }
-

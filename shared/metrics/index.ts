@@ -21,3 +21,4 @@ export {
   type MetricsImportPlan,
   type MetricsImportSource,
 } from './importOperation';
+export { funnelText, type FunnelStepText, type FunnelText } from './funnelText';
