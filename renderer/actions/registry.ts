@@ -26,6 +26,7 @@ import {
 } from './selectionEdits';
 import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
+import { FUNNEL_ACTIONS } from '../metrics/funnel/funnelActions';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { hasDocument, type Action } from './types';
 
@@ -302,6 +303,7 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => store.getState().requestView('zoomToFit'),
   },
+  ...FUNNEL_ACTIONS,
   ...REGION_ACTIONS,
   {
     id: 'shortcuts',

@@ -55,6 +55,7 @@ export function Toolbar() {
             <div className="js-toolbar-group">
               <ToolbarButton id="workshop" collapse={1} />
               <CompareButtons />
+              <ToolbarButton id="funnel" collapse={1} />
               <ToolbarButton id="export" collapse={2} />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>

@@ -2,7 +2,7 @@ import { formatMetricChange, formatMetricValue, metricRows, type StageValue } fr
 import type { JourneyMap, Metric } from '../model';
 import type { LayoutCache } from './cache';
 import { LAYOUT, TEXT_STYLES } from './constants';
-import { textWidth } from './measure';
+import { textWidth, type TextStyle } from './measure';
 import { textBlock } from './textBlock';
 import type {
   MetricChangeLayout,
@@ -43,6 +43,14 @@ export interface MetricsLaneInput {
 /** Height of the lane for `count` metrics: the title, then a line per metric. */
 export function metricsLaneHeight(count: number): number {
   return 2 * metricsPaddingY + TITLE + metricsTitleGap + count * LINE;
+}
+
+/**
+ * A one-line text's box width: its measured width and a hair more, so that the wrapper
+ * (which measures word by word, and mixed scripts by run) never breaks or cuts it.
+ */
+function naturalWidth(text: string, style: TextStyle): number {
+  return Math.ceil(textWidth(text, style) + 1);
 }
 
 /** The lane, or undefined when the map has no metrics (no row at all then). */
@@ -137,7 +145,7 @@ function metricLine(
   const markRoom = value.targetMet === undefined ? 0 : metricsMarkSize + metricsGap;
   const room = box.width - markRoom;
   const valueText = formatMetricValue(value.latest.value, metric, language);
-  const valueWidth = Math.min(room, textWidth(valueText, TEXT_STYLES.metricValue));
+  const valueWidth = Math.min(room, naturalWidth(valueText, TEXT_STYLES.metricValue));
   const line: MetricLineLayout = {
     metricId: metric.id,
     value: textBlock(
@@ -169,7 +177,7 @@ function metricLine(
       text = formatMetricValue(Math.abs(value.change), metric, language);
     }
     const width = Math.max(0, room - offset);
-    const natural = Math.min(width, textWidth(text, TEXT_STYLES.metricChange));
+    const natural = Math.min(width, naturalWidth(text, TEXT_STYLES.metricChange));
     change.text = textBlock(
       text,
       at(offset, natural),

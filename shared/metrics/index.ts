@@ -22,3 +22,4 @@ export {
   type MetricsImportSource,
 } from './importOperation';
 export { funnelText, type FunnelStepText, type FunnelText } from './funnelText';
+export { metricLineText } from './lineText';
