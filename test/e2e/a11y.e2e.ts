@@ -1,52 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { UI_RESOURCES } from '../../shared/i18n/resources';
+import { chooseTheme, seriousViolations } from './a11yHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // axe-core on the main screens in each theme: the start screen with the template gallery,
 // the editor with a map and its side panel, the settings, shortcuts and export dialogs. Any
 // serious or critical violation fails, listed with the elements it was found on.
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function seriousViolations(page: Page, screen: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource); // through the debugger: the app's CSP allows no inline script
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-          .slice(0, 5)
-          .map((n) => n.target.join(' '))
-          .join(', ')}`,
-    );
-}
 
 const THEMES = [
   { theme: 'light', choice: 'Light', scheme: 'light' },
@@ -63,14 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await session?.close();
 });
-
-async function chooseTheme(page: Page, choice: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('radio', { name: choice, exact: true }).check();
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 describe.each(THEMES)('in the $theme theme', ({ theme, choice, scheme }) => {
   test('the main screens have no serious or critical axe violations', async () => {

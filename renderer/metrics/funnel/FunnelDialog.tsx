@@ -94,7 +94,7 @@ export function FunnelDialog({ map }: { map: JourneyMap }) {
                     <th scope="row" dir="auto">
                       {text?.stageName}
                     </th>
-                    <td>
+                    <td className="js-funnel-count">
                       <span className="js-funnel-bar-track" aria-hidden>
                         <span
                           className="js-funnel-bar"

@@ -8,6 +8,7 @@ import {
 import type { Translate } from '../../load';
 import type { BaseDirection } from '../text/visualRuns';
 import { SCENE_COLORS } from './colors';
+import type { LegendItem } from './legend';
 import { textShape } from './textShape';
 import type { Shape, Stroke } from './types';
 
@@ -108,6 +109,34 @@ export function targetMark(met: boolean, box: Rect): Shape[] {
       stroke,
     },
   ];
+}
+
+/** What the lane's colours and marks mean, for the marks the lane shows. */
+export function metricsLegend(lane: MetricsLaneLayout, t: Translate): LegendItem[] {
+  const lines = lane.cells.flatMap((cell) => cell.lines);
+  const box = (x: number, y: number): Rect => ({ x: x + 4, y: y + 4, width: 8, height: 8 });
+  const mark = (x: number, y: number): Rect => ({ x: x + 3, y: y + 3, width: 10, height: 10 });
+  const items: LegendItem[] = [];
+  if (lines.some((l) => l.change?.improved === true)) {
+    items.push({
+      symbol: (x, y) => [trendArrow(box(x, y), true, SCENE_COLORS.good)],
+      label: t('metrics.legend.better'),
+    });
+  }
+  if (lines.some((l) => l.change?.improved === false)) {
+    items.push({
+      symbol: (x, y) => [trendArrow(box(x, y), false, SCENE_COLORS.bad)],
+      label: t('metrics.legend.worse'),
+    });
+  }
+  for (const met of [true, false]) {
+    if (!lines.some((l) => l.target?.met === met)) continue;
+    items.push({
+      symbol: (x, y) => targetMark(met, mark(x, y)),
+      label: t(met ? 'metrics.legend.targetMet' : 'metrics.legend.targetMissed'),
+    });
+  }
+  return items;
 }
 
 function rectOf(r: Rect): Rect {

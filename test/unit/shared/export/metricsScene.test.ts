@@ -123,3 +123,15 @@ describe('the funnel', () => {
     );
   });
 });
+
+test('the legend explains the arrows and marks the lane shows, in the map language', () => {
+  const map = storeMetricsMap();
+  const svg = buildSvg(mapSceneWithLegend(map, layoutMap(map), englishT()));
+  for (const text of ['Better than the previous snapshot', 'Target met', 'Target not met']) {
+    expect(svg).toContain(`>${text}</text>`);
+  }
+  const ru = { ...map, language: 'ru' };
+  expect(buildSvg(mapSceneWithLegend(ru, layoutMap(ru), createTranslate('ru')))).toContain(
+    '>Хуже, чем в предыдущем срезе</text>',
+  );
+});
