@@ -271,13 +271,14 @@ function metricsNodes(
     }));
   });
   const id = nodeId.metricsHeader();
+  const data = { header: lane.header, metricIds: lane.metricIds, band, map: grid };
   nodes.push(
-    reuse(cache, next, id, { lane, band, map: grid }, () => ({
+    reuse(cache, next, id, data, () => ({
       id,
       type: 'metricsHeader' as const,
       ...box(grid),
       ...PASSIVE,
-      data: { lane, band, map: grid },
+      data,
       zIndex: Z.metricsHeader,
     })),
   );

@@ -48,7 +48,12 @@ export type CurveNodeData = {
  */
 export type MetricsCellNodeData = { cell: MetricsCellLayout; band: Rect; map: Rect };
 /** The lane's header (title and metric names), frozen like the corner above it. */
-export type MetricsHeaderNodeData = { lane: MetricsLaneLayout; band: Rect; map: Rect };
+export type MetricsHeaderNodeData = {
+  header: MetricsLaneLayout['header'];
+  metricIds: string[];
+  band: Rect;
+  map: Rect;
+};
 export type LineNodeData = { line: BlueprintLineLayout };
 export type NoteNodeData = { note: NoteLayout };
 

@@ -17,8 +17,7 @@ export const MetricsHeaderNode = memo(function MetricsHeaderNode({
   data,
 }: NodeProps<MetricsHeaderNodeType>) {
   const { t } = useTranslation();
-  const { lane, band, map } = data;
-  const { header } = lane;
+  const { header, metricIds, band, map } = data;
   // Frozen along x as the header column is, along y as the band of stage headers is.
   const frozen = useMemo(
     () => ({ x: header.x, y: band.y, width: header.width, height: band.height }),
@@ -54,7 +53,7 @@ export const MetricsHeaderNode = memo(function MetricsHeaderNode({
       <TextBlockView block={title} originX={header.x} originY={header.y} />
       {header.names.map((name, i) => (
         <TextBlockView
-          key={lane.metricIds[i] ?? i}
+          key={metricIds[i] ?? i}
           block={name}
           originX={header.x}
           originY={header.y}
