@@ -41,6 +41,15 @@ function persianMap(): string {
   return `${JSON.stringify(map, null, 2)}\n`;
 }
 
+/** The store map with twelve lanes: tall enough to pan down past its first lanes. */
+function tallMap(): string {
+  const map = JSON.parse(storeMap()) as { lanes: { id: string; name: string; kind: string }[] };
+  for (let i = 1; i <= 12; i += 1) {
+    map.lanes.push({ id: `notes-${i}`, name: `Notes ${i}`, kind: 'text' });
+  }
+  return `${JSON.stringify(map, null, 2)}\n`;
+}
+
 let session: Session;
 let page: Page;
 beforeEach(async () => {
@@ -118,6 +127,30 @@ test('the funnel: bars per stage, the biggest drop, an earlier snapshot', async 
   );
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
+});
+
+test('the lane stays under the frozen stage headers while the map pans down', async () => {
+  await openMap(tallMap(), 'Online store checkout');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Control+=');
+  await page.waitForTimeout(300);
+  // The overview: a click at its foot moves the view to the map's bottom.
+  const overview = await page.locator('.js-overview').boundingBox();
+  if (!overview) throw new Error('no overview');
+  await page.mouse.click(overview.x + 20, overview.y + overview.height - 3);
+  await page.waitForTimeout(400);
+  const area = await page.getByRole('region', { name: 'Map: Online store checkout' }).boundingBox();
+  const stage = await page.getByRole('textbox', { name: 'Stage name' }).first().boundingBox();
+  const lane = await metricsAt('Visit').boundingBox();
+  const last = await page.getByRole('textbox', { name: 'Lane name' }).last().boundingBox();
+  if (!area || !stage || !lane || !last) throw new Error('not drawn');
+  await screenshot(page, 'metrics-lane-frozen');
+  // The last lane is in view (the map was panned down), the stage header and the metrics
+  // lane right under it are frozen at the top of the map's area.
+  expect(last.y).toBeGreaterThan(area.y + 200);
+  expect(stage.y - area.y).toBeLessThan(60);
+  expect(lane.y).toBeGreaterThan(stage.y);
+  expect(lane.y - area.y).toBeLessThan(200);
+  expect(await heard('Visit')).toEqual(['Visit: Customers 6,000, up 200, better']);
 });
 
 describe.each([
