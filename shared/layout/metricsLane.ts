@@ -159,26 +159,24 @@ function metricLine(
     ),
   };
   if (value.trend !== undefined && value.change !== undefined) {
+    const same = value.trend === 'same';
     let offset = valueWidth + metricsGap;
-    const change: Partial<MetricChangeLayout> = { trend: value.trend };
-    if (value.improved !== undefined) change.improved = value.improved;
-    let text: string;
-    if (value.trend === 'same') {
-      text = formatMetricChange(0, metric, language);
-    } else {
-      const top = box.y + (LINE - metricsArrowSize) / 2;
-      change.arrow = {
-        x: at(offset, metricsArrowSize),
-        y: top,
-        width: metricsArrowSize,
-        height: metricsArrowSize,
-      };
-      offset += metricsArrowSize + 2;
-      text = formatMetricValue(Math.abs(value.change), metric, language);
-    }
-    const width = Math.max(0, room - offset);
-    const natural = Math.min(width, naturalWidth(text, TEXT_STYLES.metricChange));
-    change.text = textBlock(
+    const arrow: Rect = {
+      x: at(offset, metricsArrowSize),
+      y: box.y + (LINE - metricsArrowSize) / 2,
+      width: metricsArrowSize,
+      height: metricsArrowSize,
+    };
+    if (!same) offset += metricsArrowSize + 2;
+    // "= 0" when it stayed the same; else the size alone, the arrow says which way.
+    const text = same
+      ? formatMetricChange(0, metric, language)
+      : formatMetricValue(Math.abs(value.change), metric, language);
+    const natural = Math.min(
+      Math.max(0, room - offset),
+      naturalWidth(text, TEXT_STYLES.metricChange),
+    );
+    const block = textBlock(
       text,
       at(offset, natural),
       box.y,
@@ -187,7 +185,10 @@ function metricLine(
       align,
       1,
     );
-    line.change = change as MetricChangeLayout;
+    const change: MetricChangeLayout = { trend: value.trend, text: block };
+    if (!same) change.arrow = arrow;
+    if (value.improved !== undefined) change.improved = value.improved;
+    line.change = change;
   }
   if (value.targetMet !== undefined) {
     const markX = rtl ? box.x : box.x + box.width - metricsMarkSize;

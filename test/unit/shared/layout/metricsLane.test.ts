@@ -102,6 +102,18 @@ describe('the metrics lane', () => {
     }
   });
 
+  test('a value that stayed the same has no arrow and reads "= 0"', () => {
+    const map = storeMetricsMap();
+    const measurements = map.measurements.map((m) =>
+      m.metricId === 'customers' && m.stageId === 'cart' ? { ...m, value: 4100 } : m,
+    );
+    const same = line(lane({ ...map, measurements }), 'cart', 'customers');
+    expect(same.change).toMatchObject({ trend: 'same' });
+    expect(same.change?.arrow).toBeUndefined();
+    expect(same.change?.improved).toBeUndefined();
+    expect(text(same.change?.text ?? { lines: [] })).toBe('= 0');
+  });
+
   test('values are written as the map language writes them', () => {
     const metrics = lane({ ...storeMetricsMap(), language: 'ru' });
     expect(text(line(metrics, 'visit', 'customers').value)).toBe('6\u00a0000');
