@@ -8,7 +8,7 @@ import { exportFile, pdfText, run } from './nodeExport';
 test('a PDF map page carries the metrics lane as text', async () => {
   const { file } = await exportFile(storeMetricsMap(), {
     format: 'pdf',
-    pdf: { cover: false, personaPages: false, summary: false },
+    pdf: { cover: false, personas: false, summary: false },
   });
   const text = pdfText(file, 1);
   for (const expected of ['Metrics', 'Customers', 'Time to pay', '6,000', '12.5%', '4.2 min']) {
