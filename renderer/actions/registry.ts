@@ -30,6 +30,7 @@ import { WORKSHOP_ACTIONS } from '../workshop/workshopActions';
 import { COMPARE_ACTIONS } from '../compare/compareActions';
 import { REVIEW_ACTIONS } from '../review/reviewActions';
 import { chooseMetricsTable } from '../metrics/import/importFlow';
+import { FUNNEL_ACTIONS } from '../metrics/funnel/funnelActions';
 import { leaveCanvas, REGION_ACTIONS } from '../keyboard/regionActions';
 import { importFile } from '../files/importFlow';
 import { hasDocument, type Action } from './types';
@@ -327,6 +328,7 @@ export const ACTIONS: readonly Action[] = [
     enabled: hasDocument,
     perform: ({ store }) => store.getState().requestView('zoomToFit'),
   },
+  ...FUNNEL_ACTIONS,
   ...REGION_ACTIONS,
   {
     id: 'shortcuts',

@@ -7,6 +7,7 @@ import { RestoreDialog } from '../dialogs/RestoreDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { ExportDialog } from '../export/ExportDialog';
 import { GalleryDialog } from '../gallery/GalleryDialog';
+import { FunnelDialog } from '../metrics/funnel/FunnelDialog';
 import { StartScreen } from '../gallery/StartScreen';
 import { SidePanel } from '../panels/SidePanel';
 import { useEditor, useEditorStore } from '../store';
@@ -51,6 +52,7 @@ export function EditorShell() {
       {dialog === 'gallery' && doc && <GalleryDialog />}
       {dialog === 'shortcuts' && <ShortcutsDialog />}
       {dialog === 'restore' && <RestoreDialog />}
+      {dialog === 'funnel' && doc && <FunnelDialog map={doc} />}
       {exportOpen && doc && (
         <ExportDialog map={doc} onClose={() => store.getState().setExportOpen(false)} />
       )}

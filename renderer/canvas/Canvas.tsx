@@ -20,6 +20,8 @@ import { CornerNode } from './nodes/CornerNode';
 import { CurveNode } from './nodes/CurveNode';
 import { LaneHeaderNode } from './nodes/LaneHeaderNode';
 import { LineNode } from './nodes/LineNode';
+import { MetricsCellNode } from './nodes/MetricsCellNode';
+import { MetricsHeaderNode } from './nodes/MetricsHeaderNode';
 import { NoteNode } from './nodes/NoteNode';
 import { StageHeaderNode } from './nodes/StageHeaderNode';
 import { isIdOf, recordId, type CellNodeData, type MapNode } from './nodeTypes';
@@ -44,6 +46,8 @@ const NODE_TYPES = {
   line: LineNode,
   note: NoteNode,
   corner: CornerNode,
+  metricsCell: MetricsCellNode,
+  metricsHeader: MetricsHeaderNode,
 };
 const EDGE_TYPES = { connector: ConnectorEdge };
 const MAP_TEXT_STYLE = { fontFamily: CSS_FONT_FAMILY, ...CSS_TEXT_RENDERING };

@@ -170,6 +170,7 @@ export function buildNodes(
       );
     }
   }
+  if (layout.metrics) nodes.push(...metricsNodes(layout.metrics, layout, grid, cache, next));
   if (layout.columns.length > 0) {
     const id = nodeId.corner();
     nodes.push(
@@ -243,6 +244,45 @@ export function buildNodes(
   cache.nodes = next;
   cache.nodeList = sameOrNext(cache.nodeList, nodes);
   return cache.nodeList;
+}
+
+/**
+ * The metrics lane: a node per stage cell and one for its header. Like the stage headers,
+ * each spans the map from the top, so that React Flow keeps it drawn while it is frozen.
+ */
+function metricsNodes(
+  lane: NonNullable<MapLayout['metrics']>,
+  layout: MapLayout,
+  grid: Rect,
+  cache: ElementCache,
+  next: Map<string, { input: unknown; node: MapNode }>,
+): MapNode[] {
+  const band = { x: 0, y: 0, width: layout.width, height: lane.y + lane.height };
+  const nodes: MapNode[] = lane.cells.map((cell) => {
+    const id = nodeId.metricsCell(cell.stageId);
+    return reuse(cache, next, id, { cell, band, map: grid }, () => ({
+      id,
+      type: 'metricsCell' as const,
+      ...box({ x: cell.x, y: 0, width: cell.width, height: grid.height }),
+      ...FIXED,
+      style: STICKY,
+      data: { cell, band, map: grid },
+      zIndex: Z.stage,
+    }));
+  });
+  const id = nodeId.metricsHeader();
+  const data = { header: lane.header, metricIds: lane.metricIds, band, map: grid };
+  nodes.push(
+    reuse(cache, next, id, data, () => ({
+      id,
+      type: 'metricsHeader' as const,
+      ...box(grid),
+      ...PASSIVE,
+      data,
+      zIndex: Z.metricsHeader,
+    })),
+  );
+  return nodes;
 }
 
 export function buildEdges(

@@ -7,6 +7,8 @@ import type {
   EmotionCurveLayout,
   EmotionPoint,
   HeaderLayout,
+  MetricsCellLayout,
+  MetricsLaneLayout,
   NoteLayout,
   Rect,
 } from '../../shared/layout';
@@ -40,6 +42,18 @@ export type CurveNodeData = {
   top: number;
   height: number;
 };
+/**
+ * The metrics lane (not a lane of the document): a cell per stage, frozen under the stage
+ * headers; `band` is the header row and the lane together, which freeze as one.
+ */
+export type MetricsCellNodeData = { cell: MetricsCellLayout; band: Rect; map: Rect };
+/** The lane's header (title and metric names), frozen like the corner above it. */
+export type MetricsHeaderNodeData = {
+  header: MetricsLaneLayout['header'];
+  metricIds: string[];
+  band: Rect;
+  map: Rect;
+};
 export type LineNodeData = { line: BlueprintLineLayout };
 export type NoteNodeData = { note: NoteLayout };
 
@@ -51,8 +65,19 @@ export type CurveNode = Node<CurveNodeData, 'curve'>;
 export type LineNode = Node<LineNodeData, 'line'>;
 export type NoteNode = Node<NoteNodeData, 'note'>;
 export type CornerNode = Node<CornerNodeData, 'corner'>;
+export type MetricsCellNode = Node<MetricsCellNodeData, 'metricsCell'>;
+export type MetricsHeaderNode = Node<MetricsHeaderNodeData, 'metricsHeader'>;
 export type MapNode =
-  CardNode | CellNode | StageNode | LaneNode | CurveNode | LineNode | NoteNode | CornerNode;
+  | CardNode
+  | CellNode
+  | StageNode
+  | LaneNode
+  | CurveNode
+  | LineNode
+  | NoteNode
+  | CornerNode
+  | MetricsCellNode
+  | MetricsHeaderNode;
 
 export type ConnectorEdgeData = { connector: ConnectorLayout };
 export type ConnectorEdge = Edge<ConnectorEdgeData, 'connector'>;
@@ -68,6 +93,8 @@ const PREFIX = {
   note: 'n:',
   connector: 'k:',
   corner: 'h:',
+  metricsCell: 'm:',
+  metricsHeader: 'q:',
 } as const;
 
 export const nodeId = {
@@ -79,6 +106,8 @@ export const nodeId = {
   line: (line: string) => `${PREFIX.line}${line}`,
   note: (id: string) => `${PREFIX.note}${id}`,
   corner: () => `${PREFIX.corner}corner`,
+  metricsCell: (stageId: string) => `${PREFIX.metricsCell}${stageId}`,
+  metricsHeader: () => `${PREFIX.metricsHeader}metrics`,
 };
 
 export const edgeId = {
@@ -97,8 +126,9 @@ export function recordId(nodeOrEdgeId: string): string {
 
 /**
  * Stacking order: cells under curves under cards; dragged and selected cards rise above.
- * Frozen headers: stages slide over the cards, lanes over the cards and over workshop mode's
- * veil (z 2000: lane names always readable), the corner over both.
+ * Frozen headers: stages and the metrics lane's cells slide over the cards, lanes over the
+ * cards and over workshop mode's veil (z 2000: lane names always readable), the metrics
+ * lane's header over the lanes, the corner over all.
  */
 export const Z = {
   cell: 0,
@@ -108,5 +138,6 @@ export const Z = {
   note: 5,
   stage: 6,
   header: 2001,
+  metricsHeader: 2002,
   corner: 2003,
 } as const;

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { ChosenTable, RecoveryEntry } from '../../shared/host';
 import type { EditorState } from './editorStore';
 
-export type Dialog = 'gallery' | 'shortcuts' | 'restore' | null;
+export type Dialog = 'gallery' | 'shortcuts' | 'restore' | 'funnel' | null;
 export type SidePanel = 'inspector' | 'personas';
 
 /** A message in the notice area: load warnings, save errors, "reloaded from disk". */

@@ -57,6 +57,7 @@ export function Toolbar() {
               <ToolbarButton id="workshop" collapse={1} />
               <CompareButtons />
               <ToolbarButton id="importMetrics" collapse={2} />
+              <ToolbarButton id="funnel" collapse={1} />
               <ToolbarButton id="export" collapse={2} />
               <ToolbarButton id="shortcuts" iconOnly />
             </div>

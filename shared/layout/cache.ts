@@ -1,6 +1,6 @@
-import type { Card, LaneKind } from '../model';
+import type { Card, JourneyMap, LaneKind } from '../model';
 import type { MeasuredCard } from './cardContent';
-import type { CardLayout } from './types';
+import type { CardLayout, MetricsLaneLayout } from './types';
 
 /**
  * Lets `layoutMap` reuse the work of the previous layout. The editor keeps one per open
@@ -12,6 +12,19 @@ export interface LayoutCache {
   readonly cards: WeakMap<Card, CachedCard>;
   /** Emotion labels, reused while the card and its place (`key`) stay the same. */
   readonly emotionCards: WeakMap<Card, { key: string; layout: CardLayout }>;
+  /**
+   * The metrics lane by the measurements it reads, reused while they, the metrics, the
+   * stages, the language and the geometry (`key`) stay the same: card edits keep it.
+   */
+  readonly metricsLanes: WeakMap<JourneyMap['measurements'], CachedMetricsLane>;
+}
+
+export interface CachedMetricsLane {
+  key: string;
+  metrics: JourneyMap['metrics'];
+  stages: JourneyMap['stages'];
+  language: string;
+  layout: MetricsLaneLayout;
 }
 
 export interface CachedCard {
@@ -23,5 +36,5 @@ export interface CachedCard {
 }
 
 export function createLayoutCache(): LayoutCache {
-  return { cards: new WeakMap(), emotionCards: new WeakMap() };
+  return { cards: new WeakMap(), emotionCards: new WeakMap(), metricsLanes: new WeakMap() };
 }

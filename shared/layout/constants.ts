@@ -21,6 +21,10 @@ export const TEXT_STYLES = {
   note: { fontSize: 13, lineHeight: 18, weight: 'regular' },
   /** The number in a votes badge. */
   badge: { fontSize: 11, lineHeight: 14, weight: 'bold' },
+  /** The metrics lane: a metric's name (header column), its latest value, its change. */
+  metricName: { fontSize: 12, lineHeight: 18, weight: 'regular' },
+  metricValue: { fontSize: 12, lineHeight: 18, weight: 'bold' },
+  metricChange: { fontSize: 12, lineHeight: 18, weight: 'regular' },
 } as const satisfies Record<string, TextStyle>;
 
 export type TextStyleName = keyof typeof TEXT_STYLES;
@@ -72,6 +76,15 @@ export const LAYOUT = {
   noteMinHeight: 60,
   connectorLabelMaxWidth: 140,
   connectorLabelMaxLines: 2,
+  /** The metrics lane under the stage headers: padding above and below its lines. */
+  metricsPaddingY: 8,
+  /** Space between the lane's title and its first metric line. */
+  metricsTitleGap: 2,
+  /** Space between a value, the change's arrow and the change. */
+  metricsGap: 6,
+  /** Size of a change's arrow (a triangle) and of the target's mark (✓ or ✗). */
+  metricsArrowSize: 8,
+  metricsMarkSize: 10,
   /** Height of the "+N more cards" row at the foot of a cell bounded by `maxCellHeight`. */
   moreCardsHeight: 28,
 } as const;

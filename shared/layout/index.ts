@@ -36,3 +36,4 @@ export {
   textColorOn,
 } from './palette';
 export type * from './types';
+export { metricsLaneHeight } from './metricsLane';

@@ -5,6 +5,7 @@ import { cellKey, LAYOUT, type LayoutOptions } from './constants';
 import { layoutConnector } from './connectors';
 import { layoutEmotionLane, personaColors } from './emotions';
 import { laneFill, laneHeaderText, placeHeader, stageHeaderText } from './headers';
+import { layoutMetricsLane } from './metricsLane';
 import { layoutNote } from './notes';
 import { textColorOn } from './palette';
 import type { CardLayout, CellLayout, ColumnLayout, MapLayout, Rect, RowLayout } from './types';
@@ -14,7 +15,8 @@ import type { CardLayout, CellLayout, ColumnLayout, MapLayout, Rect, RowLayout }
  * every export, so what you see is what you get.
  *
  * A header row of stages on top and a header column of lanes at the start edge (left; right
- * in RTL maps, whose stages also run right to left). Columns are `columnWidth` wide. A row
+ * in RTL maps, whose stages also run right to left); under the stage headers, the metrics lane
+ * when the map has metrics (`metricsLane.ts`). Columns are `columnWidth` wide. A row
  * is as tall as its tallest cell (cards stacked with gaps), its name, or `rowMinHeight`;
  * emotion lanes have a fixed height and place their cards on curves. Cards whose lane or
  * stage does not exist are left out. Blueprint lines lie on the lower edge of their lane.
@@ -76,12 +78,24 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     return { stageId: stage.id, index: i, x, width: columnWidth, header };
   });
 
+  // The metrics lane, when the map has metrics, sits right under the stage headers.
+  const metrics = layoutMetricsLane({
+    map,
+    y: headerHeight,
+    columnX: map.stages.map((_, i) => columnX(i)),
+    columnWidth,
+    headerX,
+    headerWidth,
+    rtl,
+    ...(cache ? { cache } : {}),
+  });
+
   const rows: RowLayout[] = [];
   const cellLayouts: CellLayout[] = [];
   const cards: CardLayout[] = [];
   const emotionCurves: MapLayout['emotionCurves'] = [];
   const personas = personaColors(map);
-  let y = headerHeight;
+  let y = headerHeight + (metrics?.height ?? 0);
   map.lanes.forEach((lane, li) => {
     const height = rowHeights[li] ?? LAYOUT.rowMinHeight;
     const fill = laneFill(lane);
@@ -154,6 +168,7 @@ export function layoutMap(map: JourneyMap, options: LayoutOptions = {}): MapLayo
     bounds: boundsOf([{ x: 0, y: 0, width, height: y }, ...notes]),
     corner: { x: headerX, y: 0, width: headerWidth, height: headerHeight },
     columns,
+    ...(metrics ? { metrics } : {}),
     rows,
     cells: cellLayouts,
     cards,

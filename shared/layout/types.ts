@@ -7,6 +7,7 @@ import type {
   Priority,
   Severity,
 } from '../model';
+import type { Trend } from '../metrics';
 import type { TextStyle } from './measure';
 
 /** Geometry of a map, in px at zoom 1, origin at the top-left corner of the grid. */
@@ -157,6 +158,46 @@ export interface NoteLayout extends Rect {
   text: TextBlock;
 }
 
+/** A metric's change since its previous snapshot, as a line of the metrics lane draws it. */
+export interface MetricChangeLayout {
+  trend: Trend;
+  /** Good news (a rise of a higher-is-better metric): drawn green, bad news red. */
+  improved?: boolean;
+  /** The arrow's box (a triangle pointing up or down); absent when the value stayed the same. */
+  arrow?: Rect;
+  /** The size of the change (`1,6 %`; `= 0` when it stayed the same). */
+  text: TextBlock;
+}
+
+/** One metric's line in a stage's cell of the metrics lane. */
+export interface MetricLineLayout {
+  metricId: string;
+  /** The latest value. */
+  value: TextBlock;
+  change?: MetricChangeLayout;
+  /** Whether the latest value meets the metric's target, and where its mark (✓ or ✗) goes. */
+  target?: { met: boolean; mark: Rect };
+}
+
+export interface MetricsCellLayout extends Rect {
+  stageId: string;
+  /** The stage's metrics with a value, each on the line of its name in the header. */
+  lines: MetricLineLayout[];
+}
+
+/**
+ * The metrics lane right under the stage headers: not a lane of the document but the map's
+ * metrics read from its measurements. The header column holds the lane's title (drawn by the
+ * canvas and the scene in the reader's words, in `title`) and the metric names, one a line.
+ */
+export interface MetricsLaneLayout extends Rect {
+  header: Rect & { title: Rect; names: TextBlock[] };
+  /** In map order: line i of every cell and `header.names[i]` are this metric's. */
+  metricIds: string[];
+  /** One per stage, in stage order. */
+  cells: MetricsCellLayout[];
+}
+
 export interface MapLayout {
   direction: 'ltr' | 'rtl';
   /** The grid: headers and cells. */
@@ -167,6 +208,8 @@ export interface MapLayout {
   /** The empty corner where the header row meets the header column. */
   corner: Rect;
   columns: ColumnLayout[];
+  /** Present when the map has metrics: between the stage headers and the first lane. */
+  metrics?: MetricsLaneLayout;
   rows: RowLayout[];
   cells: CellLayout[];
   cards: CardLayout[];

@@ -22,3 +22,5 @@ export {
   type MetricsImportPlan,
   type MetricsImportSource,
 } from './importOperation';
+export { funnelText, type FunnelStepText, type FunnelText } from './funnelText';
+export { metricLineText } from './lineText';

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { UI_RESOURCES } from '../../shared/i18n/resources';
-import { seriousViolations } from './axe';
+import { chooseTheme, seriousViolations } from './a11yHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // axe-core on the main screens in each theme: the start screen with the template gallery,
@@ -23,14 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await session?.close();
 });
-
-async function chooseTheme(page: Page, choice: string): Promise<void> {
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByRole('radio', { name: choice, exact: true }).check();
-  await dialog.getByRole('button', { name: 'Close' }).first().click();
-  await dialog.waitFor({ state: 'detached' });
-}
 
 describe.each(THEMES)('in the $theme theme', ({ theme, choice, scheme }) => {
   test('the main screens have no serious or critical axe violations', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { placeFileForOpen, readOpfsFile, usePickers } from './editorHelpers';
-import { seriousViolations } from './axe';
+import { seriousViolations } from './a11yHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // File > Import metrics… in the browser edition: a Russian semicolon CSV (decimal commas,

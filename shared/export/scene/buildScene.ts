@@ -16,11 +16,12 @@ import { personaDash } from '../../layout/personaCues';
 import { badgeShapes } from './badges';
 import { badgeCodes, type BadgeCodes } from './codes';
 import { SCENE_COLORS, mix } from './colors';
+import { metricsLaneShapes } from './metricsLane';
 import { textShape as text } from './textShape';
 import type { Scene, Shape, Stroke } from './types';
 
 /**
- * The map as shapes, from its layout: grid and headers, emotion curves, cards with their
+ * The map as shapes, from its layout: grid and headers, the metrics lane, emotion curves, cards with their
  * badges, blueprint lines, connectors and sticky notes, in that paint order. `t` gives the
  * words the drawing needs (blueprint line names, badge letters).
  */
@@ -42,6 +43,7 @@ export function buildScene(layout: MapLayout, t: Translate): Scene {
     shapes.push(text(h.name, h.textColor, dir));
     if (h.description) shapes.push(text(h.description, h.textColor, dir));
   }
+  if (layout.metrics) shapes.push(...metricsLaneShapes(layout.metrics, t, dir));
   for (const row of layout.rows) {
     const h = row.header;
     shapes.push({ kind: 'rect', ...rectOf(h), fill: h.fill, stroke: grid });

@@ -26,4 +26,12 @@ export const SCENE_COLORS = {
   badgeText: '#ffffff',
   votes: '#1f2937',
   label: '#ffffff',
+  /** The metrics lane: its band, its text, good news (green) and bad news (red). */
+  metricsFill: '#f8fafc',
+  metricsText: '#1f2937',
+  metricsMuted: '#475569',
+  good: '#15803d',
+  bad: '#b91c1c',
+  /** The funnel's bars. */
+  funnelBar: '#2563eb',
 } as const;

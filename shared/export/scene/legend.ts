@@ -6,6 +6,7 @@ import { codeBadge, EVIDENCE_DASH } from './badges';
 import { curveDashes, emotionDot } from './buildScene';
 import { badgeCodes } from './codes';
 import { SCENE_COLORS } from './colors';
+import { metricsLegend } from './metricsLane';
 import { textShape } from './textShape';
 import type { Shape } from './types';
 
@@ -13,7 +14,8 @@ import type { Shape } from './types';
  * The legend printed with the map (under it in SVG and PNG, at the foot of every map page in
  * the PDF): what each code and colour on the map means, in the deliverable's language, for
  * what the map uses: channel and evidence codes, severity and priority colours, dot votes,
- * emotion scores, and each persona's curve (colour and dash) when there are several.
+ * emotion scores, each persona's curve (colour and dash) when there are several, and the
+ * metrics lane's arrows and target marks.
  */
 
 export interface LegendItem {
@@ -166,6 +168,8 @@ export function legendGroups(
         }),
     });
   }
+  const metrics = layout.metrics ? metricsLegend(layout.metrics, t) : [];
+  if (metrics.length > 0) groups.push({ title: t('metrics.legend.title'), items: metrics });
   return groups;
 }
 

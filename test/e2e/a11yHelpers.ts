@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-// axe-core run in the page: the serious and critical violations, each with the elements it
-// was found on (a11y.e2e.ts checks the main screens; other tests check their dialogs).
+/** axe-core's checks and the theme choice, for the e2e tests that check accessibility. */
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -17,6 +16,7 @@ interface Violation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
+/** axe-core's serious and critical violations on the page, each named with its elements. */
 export async function seriousViolations(page: Page, screen: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource); // through the debugger: the app's CSP allows no inline script
   const violations = await page.evaluate(async () => {
@@ -42,4 +42,13 @@ export async function seriousViolations(page: Page, screen: string): Promise<str
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     );
+}
+
+/** Picks a theme in the Settings dialog (by its radio button's name). */
+export async function chooseTheme(page: Page, choice: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('radio', { name: choice, exact: true }).check();
+  await dialog.getByRole('button', { name: 'Close' }).first().click();
+  await dialog.waitFor({ state: 'detached' });
 }
