@@ -66,6 +66,32 @@ export async function readOpfsFile(page: Page, name: string): Promise<string> {
   }, name);
 }
 
+/** The files the stubbed pickers hold whose names end with `extension`, as bytes (base64 in the page). */
+export async function readOpfsFilesEnding(
+  page: Page,
+  extension: string,
+): Promise<{ name: string; bytes: Buffer }[]> {
+  const files = await page.evaluate(async (ending) => {
+    const directory = await navigator.storage.getDirectory();
+    const found: { name: string; base64: string }[] = [];
+    // `entries()` is in every browser with OPFS; TypeScript's DOM typings lack it.
+    const entries = (
+      directory as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }
+    ).entries();
+    for await (const [name, handle] of entries) {
+      if (!name.endsWith(ending) || handle.kind !== 'file') continue;
+      const bytes = new Uint8Array(
+        await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer(),
+      );
+      let binary = '';
+      for (const byte of bytes) binary += String.fromCharCode(byte);
+      found.push({ name, base64: btoa(binary) });
+    }
+    return found;
+  }, extension);
+  return files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
+}
+
 /** Changes a file behind the editor's back (another program, a git pull). */
 export async function writeOpfsFile(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(

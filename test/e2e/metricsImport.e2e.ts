@@ -1,15 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { placeFileForOpen, readOpfsFile, usePickers } from './editorHelpers';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { placeFileForOpen, readOpfsFile, readOpfsFilesEnding, usePickers } from './editorHelpers';
+import { plain, run } from './exportHelpers';
 import { seriousViolations } from './a11yHelpers';
 import { openApp, screenshot, type Session } from './harness/browser';
 
 // File > Import metrics… in the browser edition: a Russian semicolon CSV (decimal commas,
 // spaces between thousands, one stage named differently from the map) mapped by hand and
 // imported as one undo step; and a file with text in a number column, refused with its row
-// and column. The map's state is read from the saved file; tests of the metrics lane, the
-// funnel and the PDF can extend `importShopMetrics`.
+// and column. The map's state is read from the saved file; the imported numbers are then seen
+// in the metrics lane, the funnel and the exported PDF (read back with pdftotext).
 
 const MAP_FILE = 'магазин.journey.json';
 const STAGES = [
@@ -127,6 +130,55 @@ test('a Russian CSV: one stage mapped by hand, imported as one undo step, rememb
   await page.keyboard.press('Control+Shift+Z');
   const redone = await saved();
   expect(redone.measurements).toHaveLength(9);
+  expect(session.errors).toEqual([]);
+});
+
+test('the imported numbers on the map: the metrics lane and the funnel, gone in one undo, in the PDF', async () => {
+  await importShopMetrics();
+  // The metrics lane, as a screen reader reads it: the hand-mapped stage holds its values.
+  const lane = page.getByRole('list', { name: 'Metrics at Выбор товара', exact: true });
+  await lane.waitFor();
+  expect((await lane.textContent())?.replace(/\s/g, ' ')).toMatch(/Посетители 12 055/);
+  expect(await page.getByRole('list', { name: /^Metrics at / }).count()).toBe(STAGES.length);
+
+  // The funnel of the count: the biggest drop is from Интерес to Выбор товара (75 % lost).
+  await page.getByRole('button', { name: 'Funnel', exact: true }).click();
+  const funnel = page.getByRole('dialog', { name: 'Funnel' });
+  await funnel.waitFor();
+  const drop = funnel.getByText('Where customers get lost');
+  await expect
+    .poll(async () => (await drop.textContent())?.replace(/\s/g, ' '))
+    .toMatch(/^Where customers get lost: Интерес » Выбор товара, \u221275 ?%$/);
+  await screenshot(page, 'metrics-import-funnel');
+  await page.keyboard.press('Escape');
+  await funnel.waitFor({ state: 'detached' });
+
+  // One undo takes the lane away with every value; redo brings it back.
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => page.getByRole('list', { name: /^Metrics at / }).count()).toBe(0);
+  await page.keyboard.press('Control+Shift+Z');
+  await lane.waitFor();
+
+  // The PDF deliverable: pdftotext finds the numbers (Russian grouping) and the funnel.
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: 'PDF document' }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  // The picker makes the file before the export writes it: wait for the whole PDF.
+  const wholePdf = async () =>
+    (await readOpfsFilesEnding(page, '.pdf')).some((f) => f.bytes.includes('%%EOF'));
+  await expect.poll(wholePdf, { timeout: 60_000 }).toBe(true);
+  const [pdf] = await readOpfsFilesEnding(page, '.pdf');
+  const dir = path.resolve('test-results/exports');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'metrics-import.pdf');
+  writeFileSync(file, pdf?.bytes ?? Buffer.alloc(0));
+  const text = plain(run('pdftotext', [file, '-'])).replace(/\s/g, ' ');
+  for (const number of ['125 400', '48 210', '12 055', '3 118', '38,4', '9,6']) {
+    expect(text).toContain(number);
+  }
+  expect(text).toContain('Выбор товара');
   expect(session.errors).toEqual([]);
 });
 
