@@ -1,4 +1,4 @@
-import type { JourneyMap, Note } from '../model';
+import { RECORD_LISTS, type JourneyMap, type Note } from '../model';
 import { diffCards } from './cards';
 import { differingFields } from './fields';
 import { diffRecords, ID_ONLY } from './records';
@@ -12,17 +12,9 @@ export const NOT_MAP_INFO: ReadonlySet<string> = new Set([
   '$schema',
   'format',
   'version',
-  'personas',
-  'stages',
-  'lanes',
-  'cards',
-  'connectors',
-  'notes',
+  ...RECORD_LISTS,
   'workshop',
   'conflicts',
-  'metrics',
-  'measurements',
-  'metricSources',
 ]);
 const NOT_WORKSHOP_SETTINGS: ReadonlySet<string> = new Set(['participants']);
 const NOTE_PLACE: ReadonlySet<string> = new Set(['id', 'x', 'y']);

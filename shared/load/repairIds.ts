@@ -1,18 +1,5 @@
-import { LIMITS, type JourneyMap } from '../model';
+import { LIMITS, RECORD_LISTS, type JourneyMap } from '../model';
 import type { ProblemList } from './problem';
-
-/** The collections whose records carry an id that must be unique within the collection. */
-const COLLECTIONS = [
-  'personas',
-  'stages',
-  'lanes',
-  'cards',
-  'connectors',
-  'notes',
-  'metrics',
-  'measurements',
-  'metricSources',
-] as const;
 
 /**
  * Gives every record whose id repeats an earlier one in its collection a fresh id (`id-2`,
@@ -20,7 +7,7 @@ const COLLECTIONS = [
  * at the first holder of the id, the one a reader of the file would take them to mean.
  */
 export function repairDuplicateIds(map: JourneyMap, warnings: ProblemList): void {
-  for (const name of COLLECTIONS) {
+  for (const name of RECORD_LISTS) {
     const records: { id: string }[] = map[name];
     const seen = new Set<string>();
     const repeats: number[] = [];

@@ -93,5 +93,21 @@ export const JourneyMapSchema = z.looseObject({
 });
 
 export type JourneyMap = Known<z.infer<typeof JourneyMapSchema>>;
+
+/**
+ * The map's lists of records whose ids are unique within the list: the loader repairs
+ * repeated ids in each, the invariants check them, the diff follows them record by record.
+ */
+export const RECORD_LISTS = [
+  'personas',
+  'stages',
+  'lanes',
+  'cards',
+  'connectors',
+  'notes',
+  'metrics',
+  'measurements',
+  'metricSources',
+] as const satisfies readonly (keyof JourneyMap)[];
 /** A map as a file may hold it, before defaults are filled in. */
 export type JourneyMapInput = z.input<typeof JourneyMapSchema>;

@@ -1,4 +1,10 @@
-import { isOrderKey, JourneyMapSchema, measurementSlot, type JourneyMap } from '../model';
+import {
+  isOrderKey,
+  JourneyMapSchema,
+  measurementSlot,
+  RECORD_LISTS,
+  type JourneyMap,
+} from '../model';
 import { workshopProblems } from './voteTally';
 
 /**
@@ -21,18 +27,7 @@ export function checkInvariants(map: JourneyMap): string[] {
       problems.push(`${issue.path.join('.')}: ${issue.message}`);
     }
   }
-  const collections = [
-    'stages',
-    'lanes',
-    'cards',
-    'connectors',
-    'personas',
-    'notes',
-    'metrics',
-    'measurements',
-    'metricSources',
-  ] as const;
-  for (const name of collections) {
+  for (const name of RECORD_LISTS) {
     const seen = new Set<string>();
     for (const { id } of map[name]) {
       if (seen.has(id)) problems.push(`${name}: duplicate id ${id}`);

@@ -1,3 +1,4 @@
+import { coverFacts } from '../coverFacts';
 import { textColorOn } from '../../layout';
 import type { Translate } from '../../load';
 import type { JourneyMap } from '../../model';
@@ -50,20 +51,7 @@ export function drawCover(
     y += block.height + margin * 0.5;
   }
 
-  const cards = map.cards.length;
-  const facts: [string, string][] = [
-    [t('export.pdf.client'), map.client],
-    [t('export.pdf.author'), map.author],
-    [t('export.pdf.dateLabel'), date],
-    [
-      t('export.pdf.contents'),
-      t('export.pdf.contentsValue', {
-        stages: map.stages.length,
-        lanes: map.lanes.length,
-        count: cards,
-      }),
-    ],
-  ];
+  const facts = coverFacts(map, t, date);
   const labelWidth = 140;
   const valueWidth = Math.min(inner - labelWidth, 560);
   for (const [label, value] of facts) {

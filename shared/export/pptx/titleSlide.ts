@@ -1,3 +1,4 @@
+import { coverFacts } from '../coverFacts';
 import type PptxGenJS from 'pptxgenjs';
 import { textColorOn } from '../../layout';
 import type { Translate } from '../../load';
@@ -69,19 +70,7 @@ export function drawTitleSlide(
     margin: 0,
   });
 
-  const facts: [string, string][] = [
-    [t('export.pdf.client'), map.client],
-    [t('export.pdf.author'), map.author],
-    [t('export.pdf.dateLabel'), date],
-    [
-      t('export.pdf.contents'),
-      t('export.pdf.contentsValue', {
-        stages: map.stages.length,
-        lanes: map.lanes.length,
-        count: map.cards.length,
-      }),
-    ],
-  ];
+  const facts = coverFacts(map, t, date);
   const labelWidth = 1.6;
   const valueWidth = inner - labelWidth;
   const line = lineHeightIn(PT.coverFact) + 0.08;
