@@ -136,38 +136,35 @@ export function drawMetricsTableSlide(
       fill: { color: HEADER_FILL },
     },
   });
-  const header = [
+  // The stage columns are already in drawing order; right to left the metric names stand at the right.
+  const row = (name: PptxGenJS.TableCell, cells: PptxGenJS.TableCell[]) =>
+    style.rtl ? [...cells, name] : [name, ...cells];
+  const header = row(
     headerCell(t('metrics.funnel.metric')),
-    ...part.columns.map((si) => headerCell(map.stages[si]?.name ?? '')),
-  ];
-  const body = part.rows.map((row) => [
-    headerCell(row.metric.name),
-    ...part.columns.map((si): PptxGenJS.TableCell => {
-      const value = row.values.get(map.stages[si]?.id ?? '');
-      if (!value) return { text: '', options: base };
-      const lines = [
-        paragraph(style, formatMetricValue(value.latest.value, row.metric, style.lang), PT.table, {
-          breakLine: true,
-        }),
-      ];
-      if (value.change !== undefined) {
-        lines.push(
-          paragraph(style, signedChange(value.change, row, style.lang), PT.table, {
-            color: MUTED_COLOR,
-          }),
-        );
-      }
-      return { text: lines, options: base };
-    }),
-  ]);
-  const widths = [LANE_COLUMN, ...part.columns.map(() => columnWidth(size, part.columns.length))];
-  // Right to left, the metric names stand at the right (the table is mirrored).
-  const order = (cells: PptxGenJS.TableCell[]) => (style.rtl ? [...cells].reverse() : cells);
-  slide.addTable([header, ...body].map(order), {
+    part.columns.map((si) => headerCell(map.stages[si]?.name ?? '')),
+  );
+  const body = part.rows.map((metric) =>
+    row(
+      headerCell(metric.metric.name),
+      part.columns.map((si): PptxGenJS.TableCell => {
+        const value = metric.values.get(map.stages[si]?.id ?? '');
+        if (!value) return { text: '', options: base };
+        const latest = formatMetricValue(value.latest.value, metric.metric, style.lang);
+        const lines = [paragraph(style, latest, PT.table, { breakLine: true })];
+        if (value.change !== undefined) {
+          const change = signedChange(value.change, metric, style.lang);
+          lines.push(paragraph(style, change, PT.table, { color: MUTED_COLOR }));
+        }
+        return { text: lines, options: base };
+      }),
+    ),
+  );
+  const columns = part.columns.map(() => columnWidth(size, part.columns.length));
+  slide.addTable([header, ...body], {
     x: MARGIN,
     y: CONTENT_Y,
-    w: widths.reduce((a, b) => a + b, 0),
-    colW: style.rtl ? [...widths].reverse() : widths,
+    w: LANE_COLUMN + columns.reduce((a, b) => a + b, 0),
+    colW: style.rtl ? [...columns, LANE_COLUMN] : [LANE_COLUMN, ...columns],
     border: { type: 'solid', pt: 0.75, color: RULE_COLOR },
   });
 }
