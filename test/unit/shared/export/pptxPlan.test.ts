@@ -208,6 +208,26 @@ describe('the stage metrics', () => {
     expect(planMetricsSlides(fa, '16:9').tables[0]?.columns).toEqual([5, 4, 3, 2, 1, 0]);
   });
 
+  test('many metrics continue on the next slide, each metric once and in order', () => {
+    const map = metricsMaps().en;
+    const ids = Array.from({ length: 20 }, (_, i) => `m${i}`);
+    const many = JourneyMapSchema.parse({
+      ...map,
+      metrics: ids.map((id) => ({ id, name: `Metric ${id}`, kind: 'score' })),
+      measurements: ids.map((id) => ({
+        id: `v-${id}`,
+        metricId: id,
+        stageId: map.stages[0]?.id,
+        value: 1,
+        date: '2026-09-30',
+      })),
+    });
+    const tables = planMetricsSlides(many, '16:9').tables;
+    expect(tables.length).toBeGreaterThan(1);
+    expect(tables.flatMap((t) => t.rows.map((r) => r.metric.id))).toEqual(ids);
+    expect(tables.map((t) => t.continued)).toEqual(tables.map((_, i) => i > 0));
+  });
+
   test('a map without count metrics gets the table and no funnel', () => {
     const map = metricsMaps().en;
     const noCounts = JourneyMapSchema.parse({
