@@ -11,6 +11,7 @@ import { drawEmotionSlide } from './emotionCharts';
 import { PPTX_LAYOUTS } from './frame';
 import { slideImage } from './images';
 import { drawMapSlide } from './mapSlides';
+import { drawFunnelSlide, drawMetricsTableSlide } from './metricsSlides';
 import { drawPersonaSlide } from './personaSlides';
 import { drawSummarySlide } from './summarySlides';
 import { drawTitleSlide } from './titleSlide';
@@ -26,7 +27,8 @@ export interface PptxContext extends ExportRun {
 
 /**
  * The PowerPoint deliverable (see `planDeck` for the slides): every text is native, editable
- * text at 10 pt or more, the map a table, the emotion curves native line charts. Pure: the
+ * text at 10 pt or more, the map a table, the emotion curves native line charts, the
+ * stage metrics a table and the funnel a bar chart. Pure: the
  * bytes of the .pptx, in the page and in plain Node alike.
  */
 export async function exportPptx(
@@ -76,6 +78,12 @@ export async function exportPptx(
         break;
       case 'emotions':
         drawEmotionSlide(slide, style, item.chart, t);
+        break;
+      case 'metrics':
+        drawMetricsTableSlide(slide, style, map, item.part, size, t);
+        break;
+      case 'funnel':
+        drawFunnelSlide(slide, style, map, item.funnel, t);
         break;
       case 'summary':
         drawSummarySlide(slide, style, item.rows, item.continued, size, t);

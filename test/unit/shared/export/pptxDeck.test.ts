@@ -5,10 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { nodeAssets } from '../../../../electron/cli/export/nodeAssets';
 import { exportVector } from '../../../../shared/export/exportDocument';
+import { deliverableLabels } from '../../../../shared/export/labels';
 import { normalizeOptions, type SlideSize } from '../../../../shared/export/options';
 import { planDeck } from '../../../../shared/export/pptx/deckPlan';
 import { englishT } from '../../../../shared/load';
 import { JourneyMapSchema, type JourneyMap } from '../../../../shared/model';
+import { formatMetricValue, funnelOf, funnelText } from '../../../../shared/metrics';
+import { metricsMaps } from '../../../fixtures/export/metrics';
 import { SCRIPT_TEXTS, persianMap, scriptsMap } from '../../../fixtures/export/scripts';
 
 /**
@@ -152,5 +155,47 @@ describe('the .pptx package', () => {
     expect(paragraph(SCRIPT_TEXTS.persian)).toContain('rtl="1"');
     expect(paragraph(SCRIPT_TEXTS.cyrillic)).not.toContain('rtl="1"');
     expect(paragraph(SCRIPT_TEXTS.cyrillic)).toContain('algn="r"');
+  });
+
+  test('the stage metrics: a table of the latest values and signed changes, a funnel bar chart', async () => {
+    const { en, ru } = metricsMaps();
+    const plain = await deck(scriptsMap());
+    expect(slides(plain)).toHaveLength(5);
+    for (const map of [en, ru]) {
+      const file = await deck(map);
+      const xml = slides(file);
+      expect(xml).toHaveLength(7);
+      const table = texts(xml[4] ?? '');
+      const deals = map.metrics[0];
+      if (!deals) throw new Error('the fixture has a deals metric');
+      // Awareness: 12,480 then 13,100; purchase: 640 then 610.
+      expect(table).toContain(formatMetricValue(13100, deals, map.language));
+      expect(table).toContain(`\u200e+${formatMetricValue(620, deals, map.language)}`);
+      expect(table).toContain(`\u200e\u2212${formatMetricValue(30, deals, map.language)}`);
+      for (const stage of map.stages) expect(table).toContain(stage.name);
+      for (const metric of map.metrics) expect(table).toContain(metric.name);
+      expect(table.join(' ')).not.toMatch(/[▲▼]/);
+      // The funnel: a native bar chart of the six stages, and the biggest drop in words.
+      const bar = charts(file).find((chart) => chart.includes('<c:barChart>'));
+      expect(bar).toBeDefined();
+      for (const stage of map.stages) expect(bar).toContain(stage.name);
+      const funnel = funnelOf(map, 'deals');
+      if (!funnel) throw new Error('the fixture has a funnel');
+      const drop = funnelText(map, funnel, deliverableLabels(map, englishT())).biggestDrop ?? '';
+      expect(drop).toContain('»');
+      expect(texts(xml[5] ?? '').join('')).toContain(drop);
+      const sizes = [xml[4] ?? '', xml[5] ?? '', bar ?? ''].flatMap((part) =>
+        [...part.matchAll(/<a:(?:rPr|defRPr|endParaRPr)[^>]*\ssz="(\d+)"/g)].map((m) =>
+          Number(m[1]),
+        ),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1000);
+    }
+    // Right to left, the metric names stand at the right and the stages read from the right.
+    const fa = metricsMaps().fa;
+    const header = texts(
+      /<a:tr[^>]*>.*?<\/a:tr>/s.exec(slides(await deck(fa))[4] ?? '')?.[0] ?? '',
+    );
+    expect(header.slice(0, -1)).toEqual([...fa.stages.map((s) => s.name)].reverse());
   });
 });

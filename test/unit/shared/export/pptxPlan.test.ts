@@ -9,8 +9,10 @@ import {
   SLIDE_INCHES,
 } from '../../../../shared/export/pptx/frame';
 import { MIN_COLUMN, planMapSlides } from '../../../../shared/export/pptx/mapSlidePlan';
+import { planMetricsSlides } from '../../../../shared/export/pptx/metricsSlides';
 import { planSummarySlides } from '../../../../shared/export/pptx/summarySlides';
 import { JourneyMapSchema, type JourneyMap } from '../../../../shared/model';
+import { DEALS, metricsMaps, withMetrics } from '../../../fixtures/export/metrics';
 import { persianMap, scriptsMap } from '../../../fixtures/export/scripts';
 
 /** The scripts map with `count` stages (the first six as they are, then more). */
@@ -163,5 +165,77 @@ describe('the pain points and opportunities table', () => {
     const map = scriptsMap();
     map.cards = map.cards.filter((c) => c.laneId !== 'pain-points' && c.laneId !== 'opportunities');
     expect(planDeck(map, '16:9').map((s) => s.kind)).not.toContain('summary');
+  });
+});
+
+describe('the stage metrics', () => {
+  test('a map with measurements gets the metrics table and the funnel after the emotion charts', () => {
+    for (const map of Object.values(metricsMaps())) {
+      expect(planDeck(map, '16:9').map((s) => s.kind)).toEqual([
+        'title',
+        'persona',
+        'map',
+        'emotions',
+        'metrics',
+        'funnel',
+        'summary',
+      ]);
+    }
+    // Metrics without a single value add nothing.
+    const empty = { ...withMetrics(scriptsMap()), measurements: [] };
+    expect(planDeck(empty, '16:9')).toHaveLength(planDeck(scriptsMap(), '16:9').length);
+  });
+
+  test('every metric is a row; the funnel is the count metric over its six stages', () => {
+    const plan = planMetricsSlides(metricsMaps().en, '16:9');
+    expect(plan.tables).toHaveLength(1);
+    expect(plan.tables[0]?.rows.map((r) => r.metric.id)).toEqual(['deals', 'nps', 'resolve']);
+    expect(plan.funnel?.metric.id).toBe('deals');
+    expect(plan.funnel?.steps.map((s) => s.value)).toEqual(Object.values(DEALS).map((v) => v[1]));
+  });
+
+  test('many stages split as the map slides split them; right to left the stages are reversed', () => {
+    const map = withStages(metricsMaps().en, 14);
+    for (const size of ['16:9', '4:3'] as const) {
+      const tables = planMetricsSlides(map, size).tables;
+      expect(tables.map((t) => t.columns)).toEqual([
+        [0, 1, 2, 3, 4, 5, 6],
+        [7, 8, 9, 10, 11, 12, 13],
+      ]);
+      expect(tables.map((t) => t.continued)).toEqual([false, true]);
+    }
+    const fa = metricsMaps().fa;
+    expect(planMetricsSlides(fa, '16:9').tables[0]?.columns).toEqual([5, 4, 3, 2, 1, 0]);
+  });
+
+  test('many metrics continue on the next slide, each metric once and in order', () => {
+    const map = metricsMaps().en;
+    const ids = Array.from({ length: 20 }, (_, i) => `m${i}`);
+    const many = JourneyMapSchema.parse({
+      ...map,
+      metrics: ids.map((id) => ({ id, name: `Metric ${id}`, kind: 'score' })),
+      measurements: ids.map((id) => ({
+        id: `v-${id}`,
+        metricId: id,
+        stageId: map.stages[0]?.id,
+        value: 1,
+        date: '2026-09-30',
+      })),
+    });
+    const tables = planMetricsSlides(many, '16:9').tables;
+    expect(tables.length).toBeGreaterThan(1);
+    expect(tables.flatMap((t) => t.rows.map((r) => r.metric.id))).toEqual(ids);
+    expect(tables.map((t) => t.continued)).toEqual(tables.map((_, i) => i > 0));
+  });
+
+  test('a map without count metrics gets the table and no funnel', () => {
+    const map = metricsMaps().en;
+    const noCounts = JourneyMapSchema.parse({
+      ...map,
+      metrics: map.metrics.filter((m) => m.kind !== 'count'),
+      measurements: map.measurements.filter((m) => m.metricId !== 'deals'),
+    });
+    expect(planDeck(noCounts, '16:9').map((s) => s.kind)).toContain('metrics');
+    expect(planDeck(noCounts, '16:9').map((s) => s.kind)).not.toContain('funnel');
   });
 });
