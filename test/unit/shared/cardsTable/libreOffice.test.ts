@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { convertWithLibreOffice, libreOfficeAvailable } from '../../helpers/libreOffice';
 import { cardsToCsv, readCardsTable } from '../../../../shared/cardsTable';
 import { readTable } from '../../../../shared/import';
 import { loadMapValue } from '../../../../shared/load';
@@ -14,7 +13,7 @@ import { CURRENT_VERSION, FORMAT } from '../../../../shared/model';
  * its formula-like texts as text. Skipped (with the reason logged) without `soffice`, as in
  * `test/unit/shared/import/libreOffice.test.ts`, whose pattern this follows.
  */
-const available = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const available = libreOfficeAvailable;
 if (!available) {
   console.log('LibreOffice tests skipped: no `soffice` on PATH (apt-get install libreoffice-calc)');
 }
@@ -26,21 +25,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const CSV_FILTER = 'CSV:44,34,76,1';
 
 function convert(file: string, to: 'xlsx' | 'csv', outDir: string): string {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless',
-      `--infilter=${CSV_FILTER}`,
-      '--convert-to',
-      to === 'csv' ? `csv:Text - txt - csv (StarCalc):44,34,76,1` : 'xlsx',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 90_000 },
-  );
-  return join(outDir, file.replace(/^.*\//, '').replace(/\.csv$/, `.${to}`));
+  const target = to === 'csv' ? `csv:Text - txt - csv (StarCalc):44,34,76,1` : 'xlsx';
+  const [result] = convertWithLibreOffice([file], {
+    to: target,
+    infilter: CSV_FILTER,
+    workDir: dir,
+    outDir,
+  });
+  return result as string;
 }
 
 const TEXTS = ['=1+2', '+7 999', '-5', '@SUM(A1)', "'=1+2", 'Звичайний текст'];

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { convertWithLibreOffice, libreOfficeAvailable } from '../../helpers/libreOffice';
 import classic from '../../../../templates/01-classic.journey.json';
 import { nodeAssets } from '../../../../electron/cli/export/nodeAssets';
 import { exportVector } from '../../../../shared/export/exportDocument';
@@ -19,7 +19,7 @@ import { pageCount, plain } from './nodeExport';
  * with Polish letters, Cyrillic and Persian, one PDF page per planned slide. Without soffice
  * the tests are skipped on a developer's machine; in CI (`CI` set) they must run.
  */
-const available = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const available = libreOfficeAvailable;
 const mustRun = Boolean(process.env.CI);
 if (!available && !mustRun) {
   console.log('PowerPoint tests skipped: no `soffice` (apt-get install libreoffice-impress)');
@@ -108,20 +108,7 @@ async function deck(map: JourneyMap, slideSize: SlideSize): Promise<string> {
 
 /** soffice --headless --convert-to pdf, all decks in one run (a start costs seconds). */
 function toPdf(files: string[]): string[] {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { stdio: 'pipe', timeout: 180_000 },
-  );
-  return files.map((file) => file.replace(/\.pptx$/, '.pdf'));
+  return convertWithLibreOffice(files, { to: 'pdf', workDir: dir, timeoutMs: 180_000 });
 }
 
 /**

@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { convertWithLibreOffice, libreOfficeAvailable } from '../../helpers/libreOffice';
 import { readCsvBytes, readTable, writeCsvBytes } from '../../../../shared/import';
 
 /**
@@ -11,8 +10,7 @@ import { readCsvBytes, readTable, writeCsvBytes } from '../../../../shared/impor
  * text. LibreOffice (Debian's libreoffice-calc) is big and optional; without it these tests
  * are skipped with the reason logged.
  */
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const available = soffice.status === 0;
+const available = libreOfficeAvailable;
 if (!available) {
   console.log('LibreOffice tests skipped: no `soffice` on PATH (apt-get install libreoffice-calc)');
 }
@@ -24,21 +22,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const CSV_FILTER = 'CSV:59,34,76,1';
 
 function convert(file: string, to: 'xlsx' | 'csv', outDir: string): string {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless',
-      `--infilter=${CSV_FILTER}`,
-      '--convert-to',
-      to === 'csv' ? `csv:Text - txt - csv (StarCalc):59,34,76,1` : 'xlsx',
-      '--outdir',
-      outDir,
-      file,
-    ],
-    { stdio: 'pipe', timeout: 90_000 },
-  );
-  return join(outDir, file.replace(/^.*\//, '').replace(/\.csv$/, `.${to}`));
+  const target = to === 'csv' ? `csv:Text - txt - csv (StarCalc):59,34,76,1` : 'xlsx';
+  const [result] = convertWithLibreOffice([file], {
+    to: target,
+    infilter: CSV_FILTER,
+    workDir: dir,
+    outDir,
+  });
+  return result as string;
 }
 
 const TEXTS = ['=1+2', '+7 999', '-5', '@SUM(A1)', '=HYPERLINK("http://example.com";"x")'];
