@@ -4,7 +4,6 @@
  */
 import type {
   CommittedVersion,
-  ChosenTable,
   ComparedFile,
   FileToImport,
   OpenedFile,
@@ -17,9 +16,8 @@ import type {
 export const INVOKE_CHANNELS = {
   openFile: 'host:open-file',
   openDroppedFile: 'host:open-dropped-file',
-  openFileToImport: 'host:open-file-to-import',
+  chooseFileToImport: 'host:choose-file-to-import',
   chooseFileToCompare: 'host:choose-file-to-compare',
-  chooseTableToImport: 'host:choose-table-to-import',
   readCommittedVersion: 'host:read-committed-version',
   saveFile: 'host:save-file',
   saveFileAs: 'host:save-file-as',
@@ -56,9 +54,8 @@ export type InvokeReply<T> =
 export interface InvokeResults {
   openFile: Promise<OpenedFile | null>;
   openDroppedFile: Promise<OpenedFile | null>;
-  openFileToImport: Promise<FileToImport | null>;
+  chooseFileToImport: Promise<FileToImport | null>;
   chooseFileToCompare: Promise<ComparedFile | null>;
-  chooseTableToImport: Promise<ChosenTable | null>;
   readCommittedVersion: Promise<CommittedVersion>;
   saveFile: Promise<SaveResult>;
   saveFileAs: Promise<SaveResult>;

@@ -71,9 +71,8 @@ export const EXPORT_MIME_TYPES = [
 export const invokePayloads = {
   openFile: z.tuple([]),
   openDroppedFile: z.tuple([path]),
-  openFileToImport: z.tuple([]),
+  chooseFileToImport: z.tuple([z.enum(['cards', 'metrics'])]),
   chooseFileToCompare: z.tuple([]),
-  chooseTableToImport: z.tuple([]),
   readCommittedVersion: z.tuple([fileRefSchema]),
   saveFile: z.tuple([fileRefSchema, documentText, z.object({ overwrite: z.boolean().optional() })]),
   saveFileAs: z.tuple([shortText, documentText]),

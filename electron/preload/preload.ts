@@ -70,9 +70,8 @@ ipcRenderer.on(COMMAND_CHANNEL, (_event, command: HostCommand) => {
 const host: Host = {
   kind: 'electron',
   openFile: () => call('openFile'),
-  openFileToImport: () => call('openFileToImport'),
+  chooseFileToImport: (kind) => call('chooseFileToImport', kind),
   chooseFileToCompare: () => call('chooseFileToCompare'),
-  chooseTableToImport: () => call('chooseTableToImport'),
   readCommittedVersion: (ref) => call('readCommittedVersion', plainRef(ref)),
   async openDroppedFile(file: DroppedFile) {
     // The renderer passes the DOM File it got from the drop; only it carries a path.

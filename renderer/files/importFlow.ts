@@ -3,9 +3,13 @@ import { readCardsTable, rowsToNewMap, rowsToOperation } from '../../shared/card
 import { formatCardsProblem, type CardsProblem } from '../../shared/cardsTable/problems';
 import type { ReadRow } from '../../shared/cardsTable/readRows';
 import type { FileToImport } from '../../shared/host';
+import { formatImportProblem, sizeProblem } from '../../shared/import';
 import { formatMermaidProblem, mermaidToMap } from '../../shared/mermaid';
 import type { ActionContext } from '../actions/types';
 import { selectLanguage, settingsStore } from '../settings/settingsStore';
+
+/** A chosen file the host has read. */
+type ReadFile = { readonly name: string; readonly bytes: Uint8Array };
 
 const MERMAID = /\.(mmd|mermaid)$/i;
 const TABLE = /\.(csv|tsv|tab|xlsx)$/i;
@@ -20,7 +24,7 @@ export async function importFile(context: ActionContext): Promise<boolean> {
   const { host, store, t } = context;
   let file: FileToImport | null;
   try {
-    file = await host.openFileToImport();
+    file = await host.chooseFileToImport('cards');
   } catch (error) {
     store.getState().notify({
       tone: 'error',
@@ -29,8 +33,20 @@ export async function importFile(context: ActionContext): Promise<boolean> {
     return false;
   }
   if (!file) return false;
-  if (MERMAID.test(file.name)) return importMermaid(file, context);
-  if (TABLE.test(file.name)) return importTable(file, context);
+  const { bytes } = file;
+  if (!bytes) {
+    // Over the import limit the host did not read the file: its size says why.
+    const problem = sizeProblem(file.size);
+    store.getState().notify({
+      tone: 'error',
+      message: t('editor.notices.importFailed', { name: file.name }),
+      ...(problem ? { details: [formatImportProblem(problem, t)] } : {}),
+    });
+    return false;
+  }
+  const read = { name: file.name, bytes };
+  if (MERMAID.test(file.name)) return importMermaid(read, context);
+  if (TABLE.test(file.name)) return importTable(read, context);
   store.getState().notify({
     tone: 'error',
     message: t('editor.notices.importUnsupported', { name: file.name }),
@@ -43,7 +59,7 @@ function uiLanguage(): string {
   return selectLanguage(settingsStore().getState());
 }
 
-async function importMermaid(file: FileToImport, context: ActionContext): Promise<boolean> {
+async function importMermaid(file: ReadFile, context: ActionContext): Promise<boolean> {
   const { store, flows, t } = context;
   const fail = (details: string[]) => {
     store.getState().notify({
@@ -70,7 +86,7 @@ async function importMermaid(file: FileToImport, context: ActionContext): Promis
   return true;
 }
 
-async function importTable(file: FileToImport, context: ActionContext): Promise<boolean> {
+async function importTable(file: ReadFile, context: ActionContext): Promise<boolean> {
   const { store, flows, t } = context;
   const lines = (problems: readonly CardsProblem[]) =>
     problems.map((problem) => formatCardsProblem(problem, t));
@@ -129,11 +145,7 @@ async function askWhere(
 }
 
 /** After a new map was made: an info notice, or a warning with what was left out or changed. */
-function remarks(
-  file: FileToImport,
-  details: readonly string[],
-  { store, t }: ActionContext,
-): void {
+function remarks(file: ReadFile, details: readonly string[], { store, t }: ActionContext): void {
   store.getState().notify(
     details.length > 0
       ? {

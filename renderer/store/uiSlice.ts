@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { ChosenTable, RecoveryEntry } from '../../shared/host';
+import type { FileToImport, RecoveryEntry } from '../../shared/host';
 import type { EditorState } from './editorStore';
 
 export type Dialog = 'gallery' | 'shortcuts' | 'restore' | 'funnel' | null;
@@ -52,7 +52,7 @@ export interface UiSlice {
     /** The export dialog is open (the Export action and the host's export command). */
     exportOpen: boolean;
     /** The table chosen in Import metrics…: its import dialog is open. */
-    metricsImport: ChosenTable | null;
+    metricsImport: FileToImport | null;
     panel: SidePanel;
     notices: readonly Notice[];
     prompt: Prompt | null;
@@ -69,7 +69,7 @@ export interface UiSlice {
   openDialog(dialog: Dialog): void;
   setExportOpen(open: boolean): void;
   /** Opens the import dialog for a chosen table; null closes it. */
-  setMetricsImport(table: ChosenTable | null): void;
+  setMetricsImport(table: FileToImport | null): void;
   showPanel(panel: SidePanel): void;
   notify(notice: Omit<Notice, 'id'>): number;
   dismissNotice(id: number): void;

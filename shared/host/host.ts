@@ -45,27 +45,21 @@ export interface RecoveryEntry {
   readonly text: string;
 }
 
-/**
- * A file to import (a Mermaid diagram, a cards table): its bytes, since a workbook is not
- * text; neither opened nor watched.
- */
-export interface FileToImport {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
-
 /** A file read to compare the document with: neither opened nor watched. */
 export interface ComparedFile {
   readonly name: string;
   readonly text: string;
 }
 
+/** What an import's open dialog offers: Mermaid diagrams and cards tables, or metrics tables. */
+export type ImportKind = 'cards' | 'metrics';
+
 /**
- * A table chosen to import metrics from (CSV, TSV, XLSX): read as bytes, since its encoding
- * and format are the importer's to find out. A file larger than `MAX_IMPORT_BYTES` is not
- * read at all (`bytes` null): its `size` is enough to say why it cannot be imported.
+ * A file chosen to import: read as bytes (a workbook is not text), neither opened nor
+ * watched. `bytes` is null when the file is over the import limit (`MAX_IMPORT_BYTES`): it was
+ * not read, and its size says why.
  */
-export interface ChosenTable {
+export interface FileToImport {
   readonly name: string;
   /** The file's size in bytes. */
   readonly size: number;
@@ -148,14 +142,13 @@ export interface Host {
   /** Shows an open dialog filtered to `*.journey.json`; null when cancelled. */
   openFile(): Promise<OpenedFile | null>;
   /**
-   * Shows an open dialog for a file to import (Mermaid `.mmd`, cards `.csv`/`.tsv`/`.xlsx`) and
-   * reads it; null when cancelled.
+   * Shows an open dialog for a file to import and reads it: for `cards` a Mermaid diagram or a
+   * cards table (`.mmd`, `.csv`, `.tsv`, `.xlsx`), for `metrics` a table (CSV, TSV, XLSX);
+   * null when cancelled.
    */
-  openFileToImport(): Promise<FileToImport | null>;
+  chooseFileToImport(kind: ImportKind): Promise<FileToImport | null>;
   /** Shows an open dialog and reads the chosen map to compare with; null when cancelled. */
   chooseFileToCompare(): Promise<ComparedFile | null>;
-  /** Shows an open dialog filtered to tables (CSV, TSV, XLSX) and reads the chosen one. */
-  chooseTableToImport(): Promise<ChosenTable | null>;
   /** The version of the document's file committed in git (the desktop app runs git). */
   readCommittedVersion(ref: FileRef): Promise<CommittedVersion>;
   /** Opens a file that was dropped on the window (the browser edition reads it directly). */

@@ -12,17 +12,16 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type {
-  ChosenTable,
   CommittedVersion,
   ComparedFile,
   FileToImport,
+  ImportKind,
   FileRef,
   OpenedFile,
   SaveResult,
 } from '../../../shared/host';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import { readCommittedVersion } from '../git/committedVersion';
-import { FileTooLargeError } from '../files/fileStamp';
 import type { ExportMimeType } from '../../ipc/schemas';
 import { writeFileAtomic } from '../files/atomicWrite';
 import {
@@ -112,21 +111,22 @@ export class HostFiles {
   }
 
   /**
-   * A file to import: chosen and read as bytes (a workbook is not text), but not opened,
-   * granted or watched. The size is checked before reading (the import's own limit).
+   * A file to import, from the open dialog of its kind: read as bytes (a workbook is not
+   * text), but not opened, granted or watched. A file over the import limit is not read: its
+   * size is enough for the renderer's message.
    */
-  async openFileToImport(windowId: number): Promise<FileToImport | null> {
+  async chooseFileToImport(windowId: number, kind: ImportKind): Promise<FileToImport | null> {
     const current = this.deps.windows.get(windowId)?.path;
     const chosen = await this.deps.dialogs.chooseFileToOpen(
       windowId,
       current ? path.dirname(current) : this.deps.defaultFolder(),
-      'import',
+      kind === 'cards' ? 'import' : 'table',
     );
     if (chosen === null) return null;
     try {
       const { size } = await fs.stat(chosen);
-      if (size > MAX_IMPORT_BYTES) throw new FileTooLargeError(MAX_IMPORT_BYTES);
-      return { name: path.basename(chosen), bytes: new Uint8Array(await fs.readFile(chosen)) };
+      const bytes = size > MAX_IMPORT_BYTES ? null : new Uint8Array(await fs.readFile(chosen));
+      return { name: path.basename(chosen), size, bytes };
     } catch (error) {
       throw fileError('openFailed', chosen, error, this.deps.t);
     }
@@ -142,27 +142,6 @@ export class HostFiles {
     if (chosen === null) return null;
     const { text } = await this.load(chosen);
     return { name: path.basename(chosen), text };
-  }
-
-  /**
-   * A table to import metrics from, read as bytes (not opened, granted or watched). A file
-   * over the import limit is not read: its size is enough for the renderer's message.
-   */
-  async chooseTableToImport(windowId: number): Promise<ChosenTable | null> {
-    const current = this.deps.windows.get(windowId)?.path;
-    const chosen = await this.deps.dialogs.chooseFileToOpen(
-      windowId,
-      current ? path.dirname(current) : this.deps.defaultFolder(),
-      'table',
-    );
-    if (chosen === null) return null;
-    try {
-      const { size } = await fs.stat(chosen);
-      const bytes = size > MAX_IMPORT_BYTES ? null : new Uint8Array(await fs.readFile(chosen));
-      return { name: path.basename(chosen), size, bytes };
-    } catch (error) {
-      throw fileError('openFailed', chosen, error, this.deps.t);
-    }
   }
 
   /** The committed version of a file this window holds (no other file may be asked for). */

@@ -36,9 +36,8 @@ export function createHostHandlers(deps: HostServiceDeps): InvokeHandlers & Send
   return {
     openFile: (windowId) => files.openFile(windowId),
     openDroppedFile: (windowId, file) => files.openDroppedFile(windowId, file),
-    openFileToImport: (windowId) => files.openFileToImport(windowId),
+    chooseFileToImport: (windowId, kind) => files.chooseFileToImport(windowId, kind),
     chooseFileToCompare: (windowId) => files.chooseFileToCompare(windowId),
-    chooseTableToImport: (windowId) => files.chooseTableToImport(windowId),
     readCommittedVersion: (windowId, ref) => files.readCommittedVersion(windowId, ref),
     saveFile: (windowId, ref, text, options) => files.saveFile(windowId, ref, text, options),
     saveFileAs: (windowId, name, text) => files.saveFileAs(windowId, name, text),

@@ -1,13 +1,13 @@
 import i18next from 'i18next';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import type {
-  ChosenTable,
   CommittedVersion,
   ComparedFile,
   DocumentState,
   DroppedFile,
   FileRef,
   FileToImport,
+  ImportKind,
   Host,
   HostCommand,
   OpenedFile,
@@ -19,11 +19,10 @@ import { chooseFileWithInput, downloadBytes } from './fallbackFiles';
 import {
   ensureWritable,
   hasFileSystemAccess,
-  IMPORT_ACCEPT,
-  IMPORT_TYPE,
+  importAccept,
+  importType,
   pickFileToOpen,
   pickFileToSave,
-  tableType,
 } from './filePickers';
 import { fingerprintOf, lookup, register, sha256 } from './fileRegistry';
 import { watchFiles } from './fileWatcher';
@@ -40,7 +39,14 @@ function localStorageOrNull(): Storage | null {
 }
 
 /** A table's bytes, unless it is over the import limit (then its size says why not). */
-async function tableOf(file: File): Promise<ChosenTable> {
+/** The picker's label for each kind of import. */
+const IMPORT_LABELS = {
+  cards: 'desktop.filters.importable',
+  metrics: 'desktop.filters.table',
+} as const satisfies Record<ImportKind, string>;
+
+/** A chosen file as the Host gives it: not read when over the import limit. */
+async function fileToImport(file: File): Promise<FileToImport> {
   const bytes = file.size > MAX_IMPORT_BYTES ? null : new Uint8Array(await file.arrayBuffer());
   return { name: file.name, size: file.size, bytes };
 }
@@ -112,12 +118,12 @@ export function createBrowserHost(): Host {
       return { ref: { handle: key, name: handle.name }, text };
     },
 
-    async openFileToImport(): Promise<FileToImport | null> {
+    async chooseFileToImport(kind: ImportKind): Promise<FileToImport | null> {
       // Read, not registered: an imported file is neither saved to nor watched.
       const file = hasFileSystemAccess()
-        ? await (await pickFileToOpen(IMPORT_TYPE))?.getFile()
-        : await chooseFileWithInput(IMPORT_ACCEPT);
-      return file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+        ? await (await pickFileToOpen(importType(kind, i18next.t(IMPORT_LABELS[kind]))))?.getFile()
+        : await chooseFileWithInput(importAccept(kind));
+      return file ? fileToImport(file) : null;
     },
 
     async chooseFileToCompare(): Promise<ComparedFile | null> {
@@ -129,18 +135,6 @@ export function createBrowserHost(): Host {
       const handle = await pickFileToOpen();
       if (!handle) return null;
       return { name: handle.name, text: await (await handle.getFile()).text() };
-    },
-
-    async chooseTableToImport(): Promise<ChosenTable | null> {
-      if (!hasFileSystemAccess()) {
-        const file = await chooseFileWithInput(
-          '.csv,.tsv,.tab,.xlsx,text/csv,text/tab-separated-values,' +
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        );
-        return file ? tableOf(file) : null;
-      }
-      const handle = await pickFileToOpen(tableType(i18next.t('desktop.filters.table')));
-      return handle ? tableOf(await handle.getFile()) : null;
     },
 
     async readCommittedVersion(): Promise<CommittedVersion> {

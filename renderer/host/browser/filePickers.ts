@@ -1,3 +1,5 @@
+import type { ImportKind } from '../../../shared/host';
+
 /**
  * The File System Access API's pickers, which TypeScript's DOM library does not declare yet.
  * Chromium-based browsers have them; elsewhere the browser host falls back to a file input
@@ -27,29 +29,28 @@ export const JOURNEY_TYPE: PickerType = {
   accept: { 'application/json': ['.json'] },
 };
 
-/** What File > Import reads: Mermaid diagrams and cards tables. */
-export const IMPORT_TYPE: PickerType = {
-  description: 'Mermaid diagram or cards table',
-  accept: {
-    'text/plain': ['.mmd', '.mermaid'],
-    'text/csv': ['.csv'],
-    'text/tab-separated-values': ['.tsv'],
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-  },
+const TABLES: PickerType['accept'] = {
+  'text/csv': ['.csv'],
+  'text/tab-separated-values': ['.tsv', '.tab'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
 };
 
-/** The same, as a file input's `accept`. */
-export const IMPORT_ACCEPT = Object.values(IMPORT_TYPE.accept).flat().join(',');
+/**
+ * What an import's picker offers, by the Host's `ImportKind`: Mermaid diagrams and cards
+ * tables (File > Import…), or tables of metrics (File > Import Metrics…). The importers read
+ * the content, not the extension. `description` is the picker's label, in the UI language.
+ */
+export function importType(kind: ImportKind, description: string): PickerType {
+  return {
+    description,
+    accept: kind === 'cards' ? { 'text/plain': ['.mmd', '.mermaid'], ...TABLES } : TABLES,
+  };
+}
 
-/** Tables to import metrics from; the importer reads the content, not the extension. */
-export const tableType = (description: string): PickerType => ({
-  description,
-  accept: {
-    'text/csv': ['.csv'],
-    'text/tab-separated-values': ['.tsv', '.tab'],
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['.xlsx'],
-  },
-});
+/** The same, as a file input's `accept`. */
+export function importAccept(kind: ImportKind): string {
+  return Object.values(importType(kind, '').accept).flat().join(',');
+}
 
 export function hasFileSystemAccess(): boolean {
   const w = pickerWindow();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChosenTable } from '../../../shared/host';
+import type { FileToImport } from '../../../shared/host';
 import { formatImportProblem, type ImportProblem } from '../../../shared/import';
 import { localDate, planMetricsImport } from '../../../shared/metrics';
 import type { JourneyMap } from '../../../shared/model';
@@ -28,7 +28,7 @@ const SHOWN_AS_CHOICES = new Set(['unknownStage']);
  * matching, and the values per stage as they will land; problems (with row and column)
  * block Import. Nothing reaches the map until Import, which is one undo step.
  */
-export function ImportMetricsDialog({ table, map }: { table: ChosenTable; map: JourneyMap }) {
+export function ImportMetricsDialog({ table, map }: { table: FileToImport; map: JourneyMap }) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const today = useMemo(() => localDate(new Date()), []);

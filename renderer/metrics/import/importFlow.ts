@@ -10,7 +10,7 @@ import type { EditorStore } from '../../store';
 export async function chooseMetricsTable({ store, host, t }: ActionContext): Promise<void> {
   store.getState().stopEditing();
   try {
-    const table = await host.chooseTableToImport();
+    const table = await host.chooseFileToImport('metrics');
     if (table) store.getState().setMetricsImport(table);
   } catch (error) {
     store.getState().notify({

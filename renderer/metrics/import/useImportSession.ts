@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ChosenTable } from '../../../shared/host';
+import type { FileToImport } from '../../../shared/host';
 import type {
   ImportMapping,
   ImportMetricsOptions,
@@ -52,7 +52,7 @@ interface Answer {
  * to choices that have changed since is dropped, so quick changes never show a stale one.
  */
 export function useImportSession(
-  table: ChosenTable,
+  table: FileToImport,
   map: JourneyMap,
   today: string,
 ): ImportSession {

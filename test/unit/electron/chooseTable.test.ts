@@ -17,7 +17,7 @@ describe('a table to import metrics from (desktop)', () => {
       writeFileSync(csv, bytes);
       const win = rig.shell.createWindow();
       rig.dialogs.openAnswers.push(csv);
-      const chosen = await rig.handlers.chooseTableToImport(win);
+      const chosen = await rig.handlers.chooseFileToImport(win, 'metrics');
       expect(rig.dialogs.openKinds).toEqual(['table']);
       expect(chosen?.name).toBe('сделки.csv');
       expect(chosen?.size).toBe(bytes.length);
@@ -37,7 +37,7 @@ describe('a table to import metrics from (desktop)', () => {
       truncateSync(big, MAX_IMPORT_BYTES + 1); // sparse: no 50 MB written to the disk
       const win = rig.shell.createWindow();
       rig.dialogs.openAnswers.push(big);
-      expect(await rig.handlers.chooseTableToImport(win)).toEqual({
+      expect(await rig.handlers.chooseFileToImport(win, 'metrics')).toEqual({
         name: 'export.csv',
         size: MAX_IMPORT_BYTES + 1,
         bytes: null,
@@ -52,7 +52,7 @@ describe('a table to import metrics from (desktop)', () => {
     try {
       const win = rig.shell.createWindow();
       rig.dialogs.openAnswers.push(null);
-      expect(await rig.handlers.chooseTableToImport(win)).toBeNull();
+      expect(await rig.handlers.chooseFileToImport(win, 'metrics')).toBeNull();
     } finally {
       rig.files.close();
     }

@@ -39,7 +39,7 @@ function rig() {
     openFile: record('openFile'),
     openDroppedFile: record('openDroppedFile'),
     chooseFileToCompare: record('chooseFileToCompare'),
-    chooseTableToImport: record('chooseTableToImport'),
+    chooseFileToImport: record('chooseFileToImport'),
     readCommittedVersion: record('readCommittedVersion', { status: 'notInRepo' }),
     saveFile: record('saveFile', { status: 'saved', ref }),
     saveFileAs: record('saveFileAs', { status: 'cancelled' }),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ChosenTable, Host } from '../../../../shared/host';
+import type { FileToImport, Host } from '../../../../shared/host';
 import { createTranslate } from '../../../../shared/i18n/translate';
 import { importMetrics, readCsvBytes } from '../../../../shared/import';
 import { JourneyMapSchema } from '../../../../shared/model';
@@ -11,7 +11,7 @@ import { canUndo, createEditorStore } from '../../../../renderer/store';
 
 const t = createTranslate('en');
 
-function rig(choose: () => Promise<ChosenTable | null>) {
+function rig(choose: () => Promise<FileToImport | null>) {
   const store = createEditorStore();
   store.getState().loadDocument(
     JourneyMapSchema.parse({
@@ -29,7 +29,7 @@ function rig(choose: () => Promise<ChosenTable | null>) {
       notes: [],
     }),
   );
-  const host = { chooseTableToImport: choose } as unknown as Host; // the one call used here
+  const host = { chooseFileToImport: choose } as unknown as Host; // the one call used here
   const context = { store, host, t, flows: null } as unknown as ActionContext;
   return { store, context };
 }
